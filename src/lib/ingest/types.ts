@@ -1,0 +1,146 @@
+// The contract between a layout parser and the rest of the pipeline.
+//
+// A parser reads the lines of one document (already decoded, NFC, with
+// personal data redacted) and returns candidate records with 1-based,
+// inclusive line ranges. It never computes ids, canonical area ids, statuses
+// or other derived columns: `normalise.ts` does that once for every layout.
+// Keys (`key`, `problem_key`, `cause_keys`, `measure_key`) only link records
+// inside one parse result; they never reach the published data.
+
+export type Layout =
+	| 'tsv-rows'
+	| 'pdf-columns'
+	| 'word-tables'
+	| 'lagesbild-list'
+	| 'forum-keyvalue'
+	| 'xlsx-template'
+	| 'generic';
+
+export type DocType = 'atgardsplan' | 'lagesbild' | 'gemensam_atgardsplan';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface LineRange {
+	line_start: number;
+	line_end: number;
+}
+
+export interface ParsedProblem extends LineRange {
+	key: string;
+	area_label_raw: string;
+	label: string;
+}
+
+export interface ParsedCause extends LineRange {
+	key: string;
+	area_label_raw: string;
+	problem_key: string | null;
+	text: string;
+}
+
+export interface ParsedMeasure extends LineRange {
+	key: string;
+	area_label_raw: string;
+	problem_key: string | null;
+	cause_keys: string[];
+	title: string;
+	description: string;
+	operative_goal: string | null;
+	timing_text: string | null;
+	responsible: string | null;
+	/** null: let normalise.ts decide from responsible/description. */
+	with_police: boolean | null;
+}
+
+export interface ParsedFollowup extends LineRange {
+	measure_key: string;
+	/** `2025-08-28`, `T1`, `T2`, `VB`, or `arsuppfoljning` where undated. */
+	period: string;
+	text: string;
+}
+
+export type SituationChange = 'positiv' | 'oforandrad' | 'negativ' | 'okand';
+
+export interface ParsedSituationChange extends LineRange {
+	area_label_raw: string;
+	change: SituationChange;
+	comment: string;
+}
+
+/** A figure quoted in the plan's own text (LOB counts, survey percentages, SIG cases). */
+export interface ParsedQuotedValue {
+	indicator_id: string;
+	area_type: 'stadsdelsomrade' | 'lokalpolisomrade' | 'stadsdel' | 'stad' | 'lan' | 'riket';
+	area_id: string;
+	year: number | null;
+	grp: string;
+	value: number;
+	line: number;
+	quote: string;
+}
+
+export interface ParsedIssue {
+	line: number;
+	/** Last line the issue covers (a block of template text); equals `line` for one line. */
+	line_end: number;
+	severity: Severity;
+	code: string;
+	message: string;
+}
+
+/** Analysis-sheet counts printed in the plan itself, per raw area label. */
+export interface StatedCounts {
+	area_label_raw: string;
+	problems: number | null;
+	causes: number | null;
+	measures: number | null;
+	line: number;
+}
+
+export interface ParsedDocument {
+	layout: Layout;
+	doc_type: DocType;
+	title: string;
+	/** District as named in the text (any spelling); null when the text names none. */
+	district_name: string | null;
+	year: number | null;
+	police_areas: string[];
+	/** Lines that belong to the plan record itself (title, diary numbers, parties). */
+	plan_lines: LineRange[];
+	problems: ParsedProblem[];
+	causes: ParsedCause[];
+	measures: ParsedMeasure[];
+	followups: ParsedFollowup[];
+	situation_changes: ParsedSituationChange[];
+	quoted_values: ParsedQuotedValue[];
+	stated_counts: StatedCounts[];
+	issues: ParsedIssue[];
+}
+
+/** One document as handed to a parser. `lines[0]` is line 1. */
+export interface SourceDocument {
+	file: string;
+	lines: string[];
+}
+
+export type Parser = (doc: SourceDocument) => ParsedDocument;
+
+export function emptyDocument(layout: Layout, doc_type: DocType = 'atgardsplan'): ParsedDocument {
+	return {
+		layout,
+		doc_type,
+		title: '',
+		district_name: null,
+		year: null,
+		police_areas: [],
+		plan_lines: [],
+		problems: [],
+		causes: [],
+		measures: [],
+		followups: [],
+		situation_changes: [],
+		quoted_values: [],
+		stated_counts: [],
+		issues: []
+	};
+}
