@@ -74,9 +74,10 @@ function nameSpans(line: string): Span[] {
 			// "Veronica, joanna, Sandra": a lower-case name counts only beside other names.
 			const prev = words[i - 1];
 			const neighbour = (o: typeof prev) =>
-				o !== undefined && isName(o.w) && isCapitalised(o.w) && /^\s*,\s*$|^\s+(och|samt)\s+$/.test(
-					line.slice(Math.min(o.end, words[i].end), Math.max(o.start, start))
-				);
+				o !== undefined &&
+				isName(o.w) &&
+				isCapitalised(o.w) &&
+				/^\s*,\s*$|^\s+(och|samt)\s+$/.test(line.slice(Math.min(o.end, words[i].end), Math.max(o.start, start)));
 			if (!neighbour(prev) && !neighbour(next)) continue;
 		}
 		let end = words[i].end;

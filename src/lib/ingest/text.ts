@@ -66,8 +66,7 @@ const ENTITIES: Record<string, string> = {
 export function decodeEntities(s: string): string {
 	return s.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (m, name: string) => {
 		if (name[0] === '#') {
-			const code =
-				name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+			const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
 			return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
 		}
 		return ENTITIES[name] ?? m;

@@ -8,13 +8,7 @@
 // inside one parse result; they never reach the published data.
 
 export type Layout =
-	| 'tsv-rows'
-	| 'pdf-columns'
-	| 'word-tables'
-	| 'lagesbild-list'
-	| 'forum-keyvalue'
-	| 'xlsx-template'
-	| 'generic';
+	'tsv-rows' | 'pdf-columns' | 'word-tables' | 'lagesbild-list' | 'forum-keyvalue' | 'xlsx-template' | 'generic';
 
 export type DocType = 'atgardsplan' | 'lagesbild' | 'gemensam_atgardsplan';
 

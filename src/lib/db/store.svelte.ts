@@ -1,0 +1,47 @@
+// One engine per page load, started on first use after mount. Views ask
+// `runQuery`; the engine's own state (waiting, ready, failed) is shared.
+import { assets } from '$app/paths';
+import type { QueryRow } from './arrow';
+import type { Engine } from './engine';
+
+export type EngineState = 'idle' | 'starting' | 'ready' | 'error';
+
+export const engineStatus = $state<{ state: EngineState; error: string | null; readyMs: number | null }>({
+	state: 'idle',
+	error: null,
+	readyMs: null
+});
+
+let engine: Promise<Engine> | null = null;
+
+export function dataUrl(): string {
+	// `assets` is relative under adapter-static's relative paths; resolve it against the page.
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- computed once, never mutated
+	return new URL(`${assets}/data`, location.href).href.replace(/\/$/, '');
+}
+
+export function getEngine(): Promise<Engine> {
+	if (!engine) {
+		engineStatus.state = 'starting';
+		const t0 = performance.now();
+		engine = import('./engine')
+			.then((m) => m.startEngine(dataUrl(), 'planbild.duckdb'))
+			.then((e) => {
+				engineStatus.state = 'ready';
+				engineStatus.readyMs = performance.now() - t0;
+				performance.mark('planbild:duckdb-ready');
+				return e;
+			})
+			.catch((e) => {
+				engineStatus.state = 'error';
+				engineStatus.error = e instanceof Error ? e.message : String(e);
+				throw e;
+			});
+	}
+	return engine;
+}
+
+export async function runQuery<T = QueryRow>(sql: string, params: unknown[] = []): Promise<T[]> {
+	const e = await getEngine();
+	return e.query<T>(sql, params);
+}

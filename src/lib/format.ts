@@ -1,0 +1,27 @@
+// Swedish formats: decimal comma, space as thousands separator, å/ä/ö order.
+const integer = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 0 });
+const decimal1 = new Intl.NumberFormat('sv-SE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const decimalAny = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 });
+
+// Intl uses U+2212 for minus and U+00A0 for grouping; both read well, and
+// the no-break space keeps "1 000" on one line.
+export const formatInt = (n: number | null | undefined): string =>
+	n === null || n === undefined ? '–' : integer.format(n);
+export const formatDecimal = (n: number | null | undefined, digits = 1): string =>
+	n === null || n === undefined || !Number.isFinite(n)
+		? '–'
+		: digits === 1
+			? decimal1.format(n)
+			: new Intl.NumberFormat('sv-SE', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
+export const formatNumber = (n: number | null | undefined): string =>
+	n === null || n === undefined ? '–' : decimalAny.format(n);
+
+/** A share as "42 %" (never rounded to hide a zero: 0 of 5 is "0 %", 0 of 0 is "–"). */
+export function formatShare(part: number, whole: number): string {
+	if (!whole) return '–';
+	return `${integer.format(Math.round((100 * part) / whole))} %`;
+}
+
+export const collator = new Intl.Collator('sv-SE', { sensitivity: 'base', numeric: true });
+export const compareSv = (a: string | null | undefined, b: string | null | undefined) =>
+	collator.compare(a ?? '', b ?? '');

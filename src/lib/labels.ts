@@ -1,0 +1,68 @@
+// Every Swedish label for an enumeration, in one table.
+export const LABELS = {
+	status: {
+		uppnadd: 'Uppnådd',
+		delvis_uppnadd: 'Delvis uppnådd',
+		paborjad: 'Påbörjad',
+		ej_uppnadd: 'Ej uppnådd',
+		ej_bedomd: 'Ej bedömd',
+		saknas: 'Uppföljning saknas'
+	},
+	status_basis: {
+		explicit: 'Uttrycklig bedömning',
+		inferred: 'Tolkad ur texten',
+		none: 'Ingen bedömning'
+	},
+	doc_type: {
+		atgardsplan: 'Åtgärdsplan',
+		lagesbild: 'Lägesbild',
+		gemensam_atgardsplan: 'Gemensam åtgärdsplan'
+	},
+	timing_kind: {
+		linje: 'Linjearbete',
+		tidsatt: 'Tidsatt',
+		projekt: 'Projekt',
+		okand: 'Ej angiven'
+	},
+	change: {
+		positiv: 'Positiv förändring',
+		oforandrad: 'Oförändrat',
+		negativ: 'Negativ förändring',
+		okand: 'Ingen bedömning'
+	},
+	severity: {
+		error: 'Fel',
+		warning: 'Varning',
+		info: 'Information'
+	},
+	layout: {
+		'tsv-rows': 'Tabbseparerade rader (mallens kolumner)',
+		'pdf-columns': 'PDF av Excelmallen (kolumn efter kolumn)',
+		'word-tables': 'Wordtabeller i par',
+		'lagesbild-list': 'Lägesbild: lista och kommentarer',
+		'forum-keyvalue': 'Forum med nyckel/värde-tabeller',
+		'xlsx-template': 'Stadens Excelmall',
+		generic: 'Okänd layout (generisk läsning)'
+	},
+	provenance: {
+		official: 'Officiell källa',
+		quoted_in_plan: 'Citerad i plan',
+		user_import: 'Importerad',
+		published: 'Publicerad'
+	},
+	period: {
+		VB: 'Verksamhetsberättelse (VB)',
+		T1: 'Tertial 1',
+		T2: 'Tertial 2',
+		arsuppfoljning: 'Årsuppföljning'
+	}
+} as const;
+
+export const STATUS_ORDER = ['uppnadd', 'delvis_uppnadd', 'paborjad', 'ej_uppnadd', 'ej_bedomd', 'saknas'] as const;
+
+export function label(kind: keyof typeof LABELS, value: string | null | undefined): string {
+	if (value === null || value === undefined) return '–';
+	const table = LABELS[kind] as Record<string, string>;
+	if (kind === 'period' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+	return table[value] ?? value;
+}

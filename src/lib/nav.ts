@@ -1,0 +1,5 @@
+// The views, in the order the navigation shows them.
+export const NAV = [
+	{ href: '/', label: 'Översikt' },
+	{ href: '/kallor', label: 'Källor' }
+] as const;

@@ -1,0 +1,4 @@
+import { readSummary } from '$lib/server/summaries';
+import type { IssueRow, SourceRow } from '$lib/queries/sources';
+
+export const load = () => ({ sources: readSummary<SourceRow>('sources'), issues: readSummary<IssueRow>('issues') });
