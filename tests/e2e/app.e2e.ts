@@ -1,0 +1,99 @@
+// The app in Debian's Chromium: every view loads real data, makes no request
+// outside its origin, passes axe (WCAG 2.1 A/AA) and works from the keyboard.
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations } from './axe';
+import { launch, recordRequests, type Page } from './browser';
+
+const base = inject('baseURL');
+let ctx: Awaited<ReturnType<typeof launch>>;
+
+beforeAll(async () => {
+	ctx = await launch();
+});
+afterAll(async () => {
+	await ctx?.close();
+});
+
+async function open(path: string): Promise<{ page: Page; requests: string[] }> {
+	const page = await ctx.browser.newPage();
+	const requests = recordRequests(page);
+	await page.goto(base + path);
+	return { page, requests };
+}
+
+const offOrigin = (requests: string[]) =>
+	requests.filter((u) => !u.startsWith(base) && !u.startsWith('data:') && !u.startsWith('blob:'));
+
+describe('Översikt (/)', () => {
+	it('shows prerendered numbers before DuckDB, then the engine becomes ready', async () => {
+		const page = await ctx.browser.newPage();
+		await page.route('**/*.wasm', () => new Promise(() => {})); // hold DuckDB back
+		await page.goto(base + '/');
+		const html = await page.locator('table').first().innerText();
+		expect(html).toContain('Skarpnäck');
+		expect(html).toContain('Enskede-Årsta-Vantör');
+		await expect.poll(() => page.locator('.engine').innerText()).toContain('Startar databasen');
+		await page.close();
+	});
+
+	it('answers from DuckDB-wasm with no request leaving the origin and no axe violation', async () => {
+		const { page, requests } = await open('/');
+		await page.waitForFunction(() => document.querySelector('.engine')?.textContent?.includes('redo'), null, {
+			timeout: 60_000
+		});
+		expect(offOrigin(requests)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
+		await page.close();
+	});
+});
+
+describe('Källor (/kallor)', () => {
+	it('lists every source file and links each to its text', async () => {
+		const { page, requests } = await open('/kallor');
+		const text = await page.locator('table').first().innerText();
+		for (const f of [
+			'skarpnack-atgardsplan-2024.txt',
+			'farsta-atgardsplan-2024.txt',
+			'skarholmen-gemensam-atgardsplan.txt'
+		])
+			expect(text).toContain(f);
+		expect(offOrigin(requests)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
+		await page.close();
+	});
+
+	it('highlights the lines named in #L120-L134 and shows no personal data', async () => {
+		const { page } = await open('/kallor/enskede-arsta-vantor-atgardsplan-2025#L120-L134');
+		await expect.poll(() => page.locator('li.marked').count()).toBe(15);
+		expect(await page.locator('li.marked').first().getAttribute('id')).toBe('L120');
+		const body = await page.locator('body').innerText();
+		expect(body).toContain('[namn]');
+		expect(await axeViolations(page)).toEqual([]);
+		await page.close();
+	});
+});
+
+describe('keyboard', () => {
+	it('the skip link is the first tab stop and moves focus to the content', async () => {
+		const { page } = await open('/');
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.textContent)).toContain('Hoppa till innehållet');
+		await page.keyboard.press('Enter');
+		expect(await page.evaluate(() => location.hash)).toBe('#innehall');
+		await page.close();
+	});
+});
+
+describe('base path', () => {
+	it('the same build works under /planbild/', async () => {
+		const sub = inject('subpathURL');
+		const page = await ctx.browser.newPage();
+		const requests = recordRequests(page);
+		await page.goto(sub + '/');
+		await page.waitForFunction(() => document.querySelector('.engine')?.textContent?.includes('redo'), null, {
+			timeout: 60_000
+		});
+		expect(requests.filter((u) => !u.startsWith(sub))).toEqual([]);
+		await page.close();
+	});
+});
