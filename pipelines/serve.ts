@@ -40,8 +40,10 @@ export function startServer(root: string, port: number, base = ''): Promise<Serv
 			res.writeHead(403).end();
 			return;
 		}
-		if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-		if (!existsSync(file) && existsSync(file + '.html')) file += '.html';
+		// SvelteKit writes /kallor as kallor.html beside a kallor/ folder: the page wins.
+		const isDir = existsSync(file) && statSync(file).isDirectory();
+		if ((isDir || !existsSync(file)) && existsSync(file + '.html')) file += '.html';
+		else if (isDir) file = join(file, 'index.html');
 		if (!existsSync(file)) {
 			const notFound = join(rootDir, '404.html');
 			res.writeHead(404, { 'content-type': TYPES['.html'] });
