@@ -3,18 +3,14 @@
 import { DuckDBInstance, LIST, VARCHAR, type DuckDBAppender } from '@duckdb/node-api';
 import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { TABLES, TABLE_NAMES, type Dataset, type Manifest, type TableName } from '../../src/lib/schema/tables';
+import { createTableSql, quoteIdent } from '../../src/lib/schema/sql';
+import { TABLES, TABLE_NAMES, type Dataset, type Manifest } from '../../src/lib/schema/tables';
 
 export const DATABASE_FILE = 'planbild.duckdb';
 // The browser runs duckdb-wasm 1.32 (DuckDB 1.4.3): write a storage version it reads.
 const STORAGE_VERSION = 'v1.4.0';
 
-const q = (name: string) => `"${name.replace(/"/g, '""')}"`;
-
-export function createTableSql(table: TableName, qualified = q(table)): string {
-	const cols = Object.entries(TABLES[table]).map(([name, c]) => `${q(name)} ${c.sql}`);
-	return `CREATE TABLE ${qualified} (${cols.join(', ')})`;
-}
+const q = quoteIdent;
 
 function appendValue(app: DuckDBAppender, sql: string, value: unknown): void {
 	if (value === null || value === undefined) return app.appendNull();

@@ -41,6 +41,12 @@ describe('Översikt (/)', () => {
 		await page.waitForFunction(() => document.querySelector('.engine')?.textContent?.includes('redo'), null, {
 			timeout: 60_000
 		});
+		// The overview query ran in DuckDB (over the published + imported views) without an error.
+		await expect
+			.poll(() => page.evaluate(() => performance.getEntriesByName('planbild:query-done').length))
+			.toBeGreaterThan(0);
+		expect(await page.locator('[role=alert]').count()).toBe(0);
+		expect(await page.locator('table').first().innerText()).toContain('Farsta');
 		expect(offOrigin(requests)).toEqual([]);
 		expect(await axeViolations(page)).toEqual([]);
 		await page.close();

@@ -7,6 +7,7 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import { fromArrow, type QueryRow } from './arrow';
+import { createTableSql, quoteIdent, TABLE_NAMES, unionViewSql } from '../schema/sql';
 
 export interface Engine {
 	query<T = QueryRow>(sql: string, params?: unknown[]): Promise<T[]>;
@@ -33,7 +34,12 @@ export async function startEngine(dataUrl: string, databaseFile: string): Promis
 	await connection.query('SET autoinstall_known_extensions = false');
 	await connection.query('SET autoload_known_extensions = false');
 	await connection.query(`ATTACH '${databaseFile}' AS planbild (READ_ONLY)`);
-	await connection.query('USE planbild');
+	// Imported plans live in memory.imports; each table name is a view over both.
+	await connection.query('CREATE SCHEMA IF NOT EXISTS memory.imports');
+	for (const table of TABLE_NAMES) {
+		await connection.query(createTableSql(table, `memory.imports.${quoteIdent(table)}`));
+		await connection.query(unionViewSql(table, 'planbild', 'memory.imports'));
+	}
 	return {
 		db,
 		connection,

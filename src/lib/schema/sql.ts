@@ -1,0 +1,21 @@
+// DDL from the one schema: the build's .duckdb file and the browser's import
+// tables are created from the same column list.
+import { TABLES, TABLE_NAMES, type TableName } from './tables';
+
+export const quoteIdent = (name: string) => `"${name.replace(/"/g, '""')}"`;
+
+export function createTableSql(table: TableName, qualified = quoteIdent(table)): string {
+	const cols = Object.entries(TABLES[table]).map(([name, c]) => `${quoteIdent(name)} ${c.sql}`);
+	return `CREATE TABLE ${qualified} (${cols.join(', ')})`;
+}
+
+/**
+ * In the browser every table name is a view over the published table and the
+ * user's imports, so each view's SQL sees imported plans without knowing it.
+ */
+export function unionViewSql(table: TableName, published: string, imports: string): string {
+	const t = quoteIdent(table);
+	return `CREATE OR REPLACE VIEW ${t} AS SELECT * FROM ${published}.${t} UNION ALL BY NAME SELECT * FROM ${imports}.${t}`;
+}
+
+export { TABLE_NAMES };
