@@ -104,6 +104,8 @@ export function normaliseDocument(parsed: ParsedDocument, meta: DocumentMeta, ct
 	};
 
 	const problemIds = new Map<string, string>();
+	// Ids come from content, never from parser keys (which may count rows).
+	const problemLabel = new Map(parsed.problems.map((p) => [p.key, p.label]));
 	const problems = parsed.problems.map((p) => {
 		const problem_id = id('problem', p.area_label_raw, p.label);
 		problemIds.set(p.key, problem_id);
@@ -120,7 +122,12 @@ export function normaliseDocument(parsed: ParsedDocument, meta: DocumentMeta, ct
 	});
 	const causeIds = new Map<string, string>();
 	const causes = parsed.causes.map((c) => {
-		const cause_id = id('orsak', c.area_label_raw, c.problem_key, c.text);
+		const cause_id = id(
+			'orsak',
+			c.area_label_raw,
+			c.problem_key ? (problemLabel.get(c.problem_key) ?? null) : null,
+			c.text
+		);
 		causeIds.set(c.key, cause_id);
 		return {
 			cause_id,
@@ -220,6 +227,26 @@ export function normaliseDocument(parsed: ParsedDocument, meta: DocumentMeta, ct
 		line_start: q.line,
 		line_end: q.line
 	}));
+	const stated_counts = parsed.stated_counts.map((c) => ({
+		plan_id,
+		area_label_raw: c.area_label_raw,
+		area_id: areaOf(c.area_label_raw, c.line),
+		problems: c.problems,
+		causes: c.causes,
+		measures: c.measures,
+		source_file: src,
+		line_start: c.line,
+		line_end: c.line
+	}));
+	// The plan's own lines (title, diary numbers, parties) are named, so no line goes unaccounted.
+	for (const r of parsed.plan_lines)
+		issues.push({
+			line: r.line_start,
+			line_end: r.line_end,
+			severity: 'info',
+			code: 'plan_header',
+			message: 'Planens rubrik och uppgifter (titel, år, stadsdel, lokalpolisområde, diarienummer) lästes härifrån.'
+		});
 	for (const [raw, line] of unmapped)
 		issues.push({
 			line,
@@ -255,6 +282,7 @@ export function normaliseDocument(parsed: ParsedDocument, meta: DocumentMeta, ct
 		measure_status,
 		situation_changes,
 		indicator_values,
+		stated_counts,
 		ingest_issues: issues.map((i) => ({ source_file: src, plan_id, ...i })),
 		source_lines: meta.lines.map((text, i) => ({ source_file: src, line: i + 1, text }))
 	};

@@ -191,6 +191,15 @@ export const TABLES = {
 		code: slug('machine-readable kind'),
 		message: text('what was expected, what was found, what to do (Swedish)')
 	},
+	stated_counts: {
+		plan_id: slug('plan'),
+		area_label_raw: text('area as the analysis sheet writes it'),
+		area_id: slug('canonical area'),
+		problems: intOrNull('problem areas the plan itself states'),
+		causes: intOrNull('identified causes the plan itself states'),
+		measures: intOrNull('measures the plan itself states'),
+		...sourceLines
+	},
 	source_lines: {
 		source_file: nonEmpty('file'),
 		line: line('line number'),

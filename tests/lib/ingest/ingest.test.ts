@@ -97,4 +97,24 @@ describe('ingestDocument', () => {
 		expect(r.report.issues.some((i) => i.severity === 'warning' && i.code === 'generic_layout')).toBe(true);
 		expect(r.report.counts.measures).toBe(2);
 	});
+
+	it('ingestDocument(same plan with a new row inserted) keeps the ids of every record that did not change', () => {
+		const text = readFileSync(join(ROOT, 'data/raw/skarpnack-atgardsplan-2024.txt'), 'utf8');
+		const lines = text.split('\n');
+		// Line 19 is the first data row of Unga i riskzon; insert a new measure before it.
+		lines.splice(18, 0, 'Nytt problem\tNy orsak\tNy åtgärd\tLinjearbete\tEnheten\tPågår');
+		const before = ingest('skarpnack.txt', enc(text)).rows!;
+		const after = ingest('skarpnack.txt', enc(lines.join('\n'))).rows!;
+		const ids = (rows: typeof before) => new Set(rows.measures.map((m) => m.measure_id));
+		const a = ids(before);
+		const b = ids(after);
+		expect(b.size).toBe(a.size + 1);
+		for (const id of a) expect(b.has(id), id).toBe(true);
+		expect(new Set(after.causes.map((c) => c.cause_id))).toEqual(
+			new Set([
+				...before.causes.map((c) => c.cause_id),
+				...after.causes.filter((c) => c.text === 'Ny orsak').map((c) => c.cause_id)
+			])
+		);
+	});
 });
