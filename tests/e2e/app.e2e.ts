@@ -90,6 +90,30 @@ describe('keyboard', () => {
 	});
 });
 
+describe('serving', () => {
+	it('sends DuckDB as application/wasm, precompressed, and the dataset compressed', async () => {
+		const html = await (await fetch(base + '/')).text();
+		expect(html).toContain('<html lang="sv">');
+		const page = await ctx.browser.newPage();
+		const wasm: { type: string; encoding: string }[] = [];
+		page.on('response', async (r) => {
+			if (r.url().endsWith('.wasm') || r.url().endsWith('.duckdb'))
+				wasm.push({
+					type: (await r.allHeaders())['content-type'],
+					encoding: (await r.allHeaders())['content-encoding']
+				});
+		});
+		await page.goto(base + '/');
+		await page.waitForFunction(() => document.querySelector('.engine')?.textContent?.includes('redo'), null, {
+			timeout: 60_000
+		});
+		expect(wasm.length).toBe(2);
+		for (const w of wasm) expect(['br', 'gzip']).toContain(w.encoding);
+		expect(wasm.map((w) => w.type).sort()).toEqual(['application/octet-stream', 'application/wasm']);
+		await page.close();
+	});
+});
+
 describe('base path', () => {
 	it('the same build works under /planbild/', async () => {
 		const sub = inject('subpathURL');
