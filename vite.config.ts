@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
+	// The import worker loads pdf.js on demand (code splitting), which needs ES module workers.
+	worker: { format: 'es' },
 	test: {
 		include: ['tests/**/*.test.ts'],
 		exclude: ['tests/e2e/**'],

@@ -26,7 +26,12 @@ export function getEngine(): Promise<Engine> {
 		const t0 = performance.now();
 		engine = import('./engine')
 			.then((m) => m.startEngine(dataUrl(), 'planbild.duckdb'))
-			.then((e) => {
+			.then(async (e) => {
+				// The user's imports (IndexedDB) go in before any view asks, so every view sees them.
+				const { restoreImports } = await import('$lib/import/imports.svelte');
+				await restoreImports(e);
+				// For analysts (and the browser tests): `await planbild.query('select …')` in the console.
+				(globalThis as { planbild?: unknown }).planbild = { query: e.query };
 				engineStatus.state = 'ready';
 				engineStatus.readyMs = performance.now() - t0;
 				performance.mark('planbild:duckdb-ready');

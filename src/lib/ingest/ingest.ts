@@ -4,8 +4,8 @@ import { ROW_SCHEMAS, type Row, type TableName } from '../schema/tables';
 import { detectLayout } from './layouts';
 import { normaliseDocument, type IngestContext, type PlanRows } from './normalise';
 import { redactLines, type RedactionKind } from './redact';
-import { decodeBytes, splitLines } from './text';
-import { emptyDocument, type Layout, type ParsedDocument, type Severity } from './types';
+import { decodeBytes, splitLines, type Encoding } from './text';
+import { emptyDocument, type Layout, type ParsedDocument, type ParsedIssue, type Parser, type Severity } from './types';
 
 export interface IngestInput {
 	file: string;
@@ -35,7 +35,7 @@ const KIND_SV: Record<RedactionKind, string> = {
 	telefon: 'Ett telefonnummer'
 };
 
-function failed(file: string, code: string, message: string, layout: Layout | null = null): IngestResult {
+export function failed(file: string, code: string, message: string, layout: Layout | null = null): IngestResult {
 	return {
 		rows: null,
 		report: {
@@ -60,13 +60,35 @@ export function ingestDocument(input: IngestInput, ctx: IngestContext): IngestRe
 			'binary_file',
 			`Filen ${file} ser ut att vara binär (innehåller nollbyte eller styrtecken), inte text. Exportera dokumentet som text, Excel, Word eller PDF och försök igen.`
 		);
-	const raw = splitLines(decoded.text);
+	return ingestLines(
+		{ file, sha256: input.sha256, provenance: input.provenance, lines: splitLines(decoded.text), encoding: decoded.encoding },
+		ctx
+	);
+}
+
+export interface LinesInput {
+	file: string;
+	sha256: string;
+	provenance?: Row<'plans'>['provenance'];
+	/** The document's text lines, before redaction. */
+	lines: string[];
+	encoding: Encoding;
+	/** A parser chosen by the file format (the Excel template); else the layouts are detected. */
+	parser?: { layout: Layout; parse: Parser };
+	/** Issues the file reader found (formula cells), with line numbers into `lines`. */
+	readerIssues?: ParsedIssue[];
+}
+
+/** Text lines in, rows out: the part shared by text files and the Excel, Word and PDF readers. */
+export function ingestLines(input: LinesInput, ctx: IngestContext): IngestResult {
+	const { file } = input;
+	const raw = input.lines;
 	if (raw.every((l) => l.trim() === ''))
 		return failed(file, 'empty_file', `Filen ${file} innehåller bara tomma rader. Inget kunde läsas.`);
 	const { lines, redactions } = redactLines(raw);
 
 	let parsed: ParsedDocument;
-	const { layout, parse } = detectLayout(lines);
+	const { layout, parse } = input.parser ?? detectLayout(lines);
 	try {
 		parsed = parse({ file, lines });
 	} catch (e) {
@@ -79,6 +101,7 @@ export function ingestDocument(input: IngestInput, ctx: IngestContext): IngestRe
 			message: `Layouten ${layout} kunde inte läsa filen (${e instanceof Error ? e.message : String(e)}). Inga poster togs med.`
 		});
 	}
+	parsed.issues.push(...(input.readerIssues ?? []));
 	for (const r of redactions)
 		parsed.issues.push({
 			line: r.line,
@@ -87,7 +110,7 @@ export function ingestDocument(input: IngestInput, ctx: IngestContext): IngestRe
 			code: 'personal_data_removed',
 			message: `${KIND_SV[r.kind]} togs bort på rad ${r.line} och ersattes med [${r.kind}].`
 		});
-	if (decoded.encoding === 'windows-1252')
+	if (input.encoding === 'windows-1252')
 		parsed.issues.push({
 			line: 0,
 			line_end: 0,
@@ -98,7 +121,7 @@ export function ingestDocument(input: IngestInput, ctx: IngestContext): IngestRe
 
 	const rows = normaliseDocument(
 		parsed,
-		{ file, sha256: input.sha256, encoding: decoded.encoding, lines, provenance: input.provenance ?? 'published' },
+		{ file, sha256: input.sha256, encoding: input.encoding, lines, provenance: input.provenance ?? 'published' },
 		ctx
 	);
 	validateRows(rows, file);

@@ -7,6 +7,7 @@ import { detectPdfColumns, parsePdfColumns } from './pdf-columns';
 import { detectTsvRows, parseTsvRows } from './tsv-rows';
 import type { Layout, Parser } from './types';
 import { detectWordTables, parseWordTables } from './word-tables';
+import { detectXlsxTemplate, parseXlsxTemplate } from './xlsx-template';
 
 export interface LayoutEntry {
 	layout: Layout;
@@ -19,7 +20,8 @@ export const LAYOUTS: LayoutEntry[] = [
 	{ layout: 'pdf-columns', detect: detectPdfColumns, parse: parsePdfColumns },
 	{ layout: 'word-tables', detect: detectWordTables, parse: parseWordTables },
 	{ layout: 'lagesbild-list', detect: detectLagesbildList, parse: parseLagesbildList },
-	{ layout: 'forum-keyvalue', detect: detectForumKeyvalue, parse: parseForumKeyvalue }
+	{ layout: 'forum-keyvalue', detect: detectForumKeyvalue, parse: parseForumKeyvalue },
+	{ layout: 'xlsx-template', detect: detectXlsxTemplate, parse: parseXlsxTemplate }
 ];
 
 export const DETECT_THRESHOLD = 0.5;

@@ -26,6 +26,16 @@ LEFT JOIN districts d USING (district_id)
 ORDER BY district_name, p.year DESC NULLS LAST
 `;
 
+/** One plan's row of SOURCES_SQL (published or imported): `?` is the plan_id. */
+export const SOURCE_BY_PLAN_SQL = `SELECT * FROM (${SOURCES_SQL}) WHERE plan_id = ?`;
+
+/** The ingest issues of one source file, worst first: `?` is the source_file. */
+export const ISSUES_BY_FILE_SQL = `
+SELECT source_file, line, line_end, severity, code, message
+FROM ingest_issues WHERE source_file = ?
+ORDER BY CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, line
+`;
+
 export interface SourceRow {
 	plan_id: string;
 	source_file: string;

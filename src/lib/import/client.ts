@@ -1,0 +1,48 @@
+// The page's side of the import worker: one worker for the page's lifetime,
+// one request per file, progress forwarded to the caller.
+import type { FileImportResult } from '../ingest/ingest-file';
+import type { WireContext, WorkerResponse } from './protocol';
+
+let worker: Worker | null = null;
+let next = 1;
+const pending = new Map<
+	number,
+	{ resolve: (r: FileImportResult) => void; reject: (e: Error) => void; progress: (s: string, f: number | null) => void }
+>();
+
+function getWorker(): Worker {
+	if (worker) return worker;
+	worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+	worker.onmessage = (ev: MessageEvent<WorkerResponse>) => {
+		const msg = ev.data;
+		const p = pending.get(msg.id);
+		if (!p) return;
+		if (msg.type === 'progress') p.progress(msg.stage, msg.fraction);
+		else {
+			pending.delete(msg.id);
+			if (msg.type === 'done') p.resolve(msg.result);
+			else p.reject(new Error(msg.message));
+		}
+	};
+	worker.onerror = (ev) => {
+		// A worker that dies takes its requests with it; the next file gets a fresh worker.
+		for (const p of pending.values()) p.reject(new Error(ev.message || 'Importens arbetstråd stannade.'));
+		pending.clear();
+		worker?.terminate();
+		worker = null;
+	};
+	return worker;
+}
+
+export function readInWorker(
+	file: string,
+	bytes: ArrayBuffer,
+	ctx: WireContext,
+	progress: (stage: string, fraction: number | null) => void
+): Promise<FileImportResult> {
+	const id = next++;
+	return new Promise((resolve, reject) => {
+		pending.set(id, { resolve, reject, progress });
+		getWorker().postMessage({ type: 'ingest', id, file, bytes, ctx }, [bytes]);
+	});
+}

@@ -1,0 +1,179 @@
+// The user's imports for the whole app: restored from IndexedDB into DuckDB
+// each time the engine starts (before any view queries), added by dropping
+// files on Importera, removed one by one. A failed file changes nothing that
+// was already imported or published.
+import type { Engine } from '../db/engine';
+import {
+	deleteImportRows,
+	importContext,
+	insertImportRows,
+	uniqueSourceFile,
+	validateImportRows
+} from '../db/imports';
+import type { FileImportResult } from '../ingest/ingest-file';
+import type { IngestReport } from '../ingest/ingest';
+import { formatMb, IMPORT_LIMITS } from '../ingest/limits';
+import { deleteStoredImport, listStoredImports, putStoredImport, type StoredImport } from './idb';
+
+export type ImportSummary = Omit<StoredImport, 'bytes' | 'rows'> & { counts: Record<string, number> };
+
+export interface FileOutcome {
+	key: number;
+	file: string;
+	ok: boolean;
+	/** Set when the file was imported (or was already). */
+	import_id: string | null;
+	plan_id: string | null;
+	report: IngestReport;
+	note: string | null;
+}
+
+export const importState = $state<{
+	items: ImportSummary[];
+	restored: boolean;
+	restoreProblems: string[];
+	busy: { file: string; stage: string; fraction: number | null } | null;
+	outcomes: FileOutcome[];
+}>({ items: [], restored: false, restoreProblems: [], busy: null, outcomes: [] });
+
+const summary = (rec: StoredImport): ImportSummary => {
+	const { bytes: _bytes, rows, ...rest } = rec;
+	void _bytes;
+	const counts = Object.fromEntries(Object.entries(rows).map(([t, r]) => [t, (r as unknown[]).length]));
+	return { ...rest, counts };
+};
+
+/** Called once per engine start, before the engine is handed to any view. */
+export async function restoreImports(engine: Engine): Promise<void> {
+	let stored: StoredImport[] = [];
+	try {
+		stored = await listStoredImports();
+	} catch (e) {
+		importState.restoreProblems = [
+			`Sparade importer kunde inte läsas (${e instanceof Error ? e.message : String(e)}); bara det publicerade datasetet visas.`
+		];
+		importState.restored = true;
+		return;
+	}
+	const items: ImportSummary[] = [];
+	const problems: string[] = [];
+	for (const rec of stored.sort((a, b) => a.imported_at.localeCompare(b.imported_at))) {
+		const { rows, rejected } = validateImportRows(rec.rows);
+		if (rejected)
+			problems.push(`${rejected} rader från ${rec.file} klarade inte schemat och visas inte. Ta bort och importera filen igen.`);
+		try {
+			await insertImportRows(engine, rows);
+			items.push(summary(rec));
+		} catch (e) {
+			await deleteImportRows(engine, rec.source_file).catch(() => {});
+			problems.push(`${rec.file} kunde inte läsas in i databasen (${e instanceof Error ? e.message : String(e)}).`);
+		}
+	}
+	importState.items = items;
+	importState.restoreProblems = problems;
+	importState.restored = true;
+}
+
+let outcomeKey = 0;
+
+function refused(file: string, code: string, message: string): FileOutcome {
+	return {
+		key: ++outcomeKey,
+		file,
+		ok: false,
+		import_id: null,
+		plan_id: null,
+		note: null,
+		report: {
+			file,
+			layout: null,
+			district_id: null,
+			year: null,
+			doc_type: null,
+			counts: {},
+			issues: [{ line: 0, line_end: 0, severity: 'error', code, message }]
+		}
+	};
+}
+
+/** Reads one dropped file in the worker and, if it gave rows, keeps them (DuckDB + IndexedDB). */
+export async function importFile(engine: Engine, file: File): Promise<FileOutcome> {
+	// The size is checked before a byte is read: a 50 MB file is never loaded.
+	if (file.size > IMPORT_LIMITS.maxFileBytes)
+		return refused(
+			file.name,
+			'too_large',
+			`Filen ${file.name} är ${formatMb(file.size)}; gränsen är ${formatMb(IMPORT_LIMITS.maxFileBytes)} per fil. Den lästes inte.`
+		);
+	importState.busy = { file: file.name, stage: 'Läser filen', fraction: null };
+	try {
+		const { readInWorker } = await import('./client');
+		const { wire, sourceFiles } = await importContext(engine);
+		const sourceFile = uniqueSourceFile(file.name, sourceFiles);
+		const bytes = await file.arrayBuffer();
+		const kept = bytes.slice(0);
+		const result: FileImportResult = await readInWorker(sourceFile, bytes, wire, (stage, fraction) => {
+			importState.busy = { file: file.name, stage, fraction };
+		});
+		const base = { key: ++outcomeKey, file: file.name, report: result.report, plan_id: null, import_id: null, note: null };
+		if (result.kind === 'failed' || !result.rows) return { ...base, ok: false };
+		const same = importState.items.find((i) => i.id === result.sha256);
+		if (same)
+			return {
+				...base,
+				ok: true,
+				import_id: same.id,
+				plan_id: same.plan_id,
+				note: `Filen har samma innehåll som ${same.file}, som redan är importerad; den lästes inte in en gång till.`
+			};
+		const { rows, rejected } = validateImportRows(result.rows);
+		importState.busy = { file: file.name, stage: 'Lägger in i databasen', fraction: null };
+		try {
+			await insertImportRows(engine, rows);
+		} catch (e) {
+			await deleteImportRows(engine, sourceFile).catch(() => {});
+			return refused(
+				file.name,
+				'insert_failed',
+				`Raderna från ${file.name} kunde inte läggas in i databasen (${e instanceof Error ? e.message : String(e)}); inget ändrades.`
+			);
+		}
+		const rec: StoredImport = {
+			id: result.sha256,
+			file: file.name,
+			source_file: sourceFile,
+			kind: result.kind,
+			format: result.format,
+			plan_id: rows.plans?.[0]?.plan_id ?? null,
+			imported_at: new Date().toISOString(),
+			size: file.size,
+			bytes: kept,
+			rows,
+			report: result.report
+		};
+		let note: string | null = rejected ? `${rejected} rader klarade inte schemat och togs inte med.` : null;
+		try {
+			await putStoredImport(rec);
+		} catch (e) {
+			note = `Importen visas nu men kunde inte sparas i webbläsaren (${e instanceof Error ? e.message : String(e)}); den försvinner när sidan laddas om.`;
+		}
+		importState.items = [...importState.items, summary(rec)];
+		return { ...base, ok: true, import_id: rec.id, plan_id: rec.plan_id, note };
+	} catch (e) {
+		return refused(
+			file.name,
+			'import_failed',
+			`Filen ${file.name} kunde inte läsas (${e instanceof Error ? e.message : String(e)}). Inget ändrades.`
+		);
+	} finally {
+		importState.busy = null;
+	}
+}
+
+export async function removeImport(engine: Engine, id: string): Promise<void> {
+	const item = importState.items.find((i) => i.id === id);
+	if (!item) return;
+	await deleteImportRows(engine, item.source_file);
+	await deleteStoredImport(id);
+	importState.items = importState.items.filter((i) => i.id !== id);
+}
