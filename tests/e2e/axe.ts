@@ -3,7 +3,8 @@ import axe from 'axe-core';
 import type { Page } from 'playwright-core';
 
 export async function axeViolations(page: Page): Promise<string[]> {
-	await page.addScriptTag({ content: axe.source });
+	// Evaluated through the DevTools protocol: the app's CSP (rightly) refuses an inline <script>.
+	await page.evaluate(axe.source);
 	const result = await page.evaluate(async () => {
 		const w = window as unknown as { axe: typeof axe };
 		return w.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
