@@ -105,7 +105,8 @@ export function skarpnackWorkbook(): SheetInput[] {
 	});
 	// The analysis sheet: counts per area from the plan's own rows (the published tsv-rows reading).
 	const parsed = parseTsvRows({ file: 'skarpnack-atgardsplan-2024.txt', lines });
-	const count = (rows: { area_label_raw: string }[], area: string) => rows.filter((r) => r.area_label_raw === area).length;
+	const count = (rows: { area_label_raw: string }[], area: string) =>
+		rows.filter((r) => r.area_label_raw === area).length;
 	sheets.push({
 		name: 'Analys',
 		rows: [
@@ -134,7 +135,9 @@ export function skarpnackWorkbook(): SheetInput[] {
 export function farstaDocument(): DocxBlock[] {
 	const lines = seedLines('farsta-atgardsplan-2024.txt');
 	if (!lines[131].startsWith('Farsta sdf, Enhetschef') || !lines[137].startsWith('Målet är ännu inte uppnått'))
-		throw new Error('farsta-atgardsplan-2024.txt has changed; update the wrapped row (lines 132-138) in make-fixtures.ts');
+		throw new Error(
+			'farsta-atgardsplan-2024.txt has changed; update the wrapped row (lines 132-138) in make-fixtures.ts'
+		);
 	const blocks: DocxBlock[] = [];
 	let table: string[][][] | null = null;
 	const cellParagraphs = (cell: string) =>
@@ -296,7 +299,11 @@ export function payloadWorkbook(): SheetInput[] {
 			name: 'Unga i riskzon',
 			rows: [
 				['Prioriterat samverkansområde', 'Orsak', 'Åtgärd', 'När', 'Vem', 'Uppföljning'],
-				['Unga i riskzon för destruktivt beteende', 'Beskriv orsaken till problemet.', 'Koppla åtgärd mot respektive orsak.'],
+				[
+					'Unga i riskzon för destruktivt beteende',
+					'Beskriv orsaken till problemet.',
+					'Koppla åtgärd mot respektive orsak.'
+				],
 				[
 					'<script>alert("xss")</script>Skolk',
 					'<img src=x onerror=alert(1)>Otrygg skolväg',

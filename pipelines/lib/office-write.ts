@@ -55,8 +55,7 @@ export function writeXlsx(sheets: SheetInput[], level: 0 | 6 = 6): Uint8Array {
 						if (v === null || v === '') return '';
 						if (typeof v === 'number') return `<c r="${ref}"><v>${v}</v></c>`;
 						if (typeof v === 'object') {
-							const cached =
-								typeof v.value === 'number' ? `<v>${v.value}</v>` : `<v>${xml(String(v.value))}</v>`;
+							const cached = typeof v.value === 'number' ? `<v>${v.value}</v>` : `<v>${xml(String(v.value))}</v>`;
 							return `<c r="${ref}"${typeof v.value === 'number' ? '' : ' t="str"'}><f>${xml(v.formula)}</f>${cached}</c>`;
 						}
 						return `<c r="${ref}" t="s"><v>${sst(v)}</v></c>`;

@@ -6,7 +6,19 @@
 // The buffers are laid out by hand with makeData: Arrow's own builders
 // (vectorFromArray) compile their null check with `new Function`, which the
 // app's Content-Security-Policy (no 'unsafe-eval') forbids.
-import { Bool, Field, Float64, Int32, List, makeData, makeVector, Table, Utf8, type Data, type Vector } from 'apache-arrow';
+import {
+	Bool,
+	Field,
+	Float64,
+	Int32,
+	List,
+	makeData,
+	makeVector,
+	Table,
+	Utf8,
+	type Data,
+	type Vector
+} from 'apache-arrow';
 import { TABLES, type TableName } from '../schema/tables';
 
 const encoder = new TextEncoder();

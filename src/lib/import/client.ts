@@ -7,7 +7,11 @@ let worker: Worker | null = null;
 let next = 1;
 const pending = new Map<
 	number,
-	{ resolve: (r: FileImportResult) => void; reject: (e: Error) => void; progress: (s: string, f: number | null) => void }
+	{
+		resolve: (r: FileImportResult) => void;
+		reject: (e: Error) => void;
+		progress: (s: string, f: number | null) => void;
+	}
 >();
 
 function getWorker(): Worker {

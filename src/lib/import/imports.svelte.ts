@@ -3,13 +3,7 @@
 // files on Importera, removed one by one. A failed file changes nothing that
 // was already imported or published.
 import type { Engine } from '../db/engine';
-import {
-	deleteImportRows,
-	importContext,
-	insertImportRows,
-	uniqueSourceFile,
-	validateImportRows
-} from '../db/imports';
+import { deleteImportRows, importContext, insertImportRows, uniqueSourceFile, validateImportRows } from '../db/imports';
 import type { FileImportResult } from '../ingest/ingest-file';
 import type { IngestReport } from '../ingest/ingest';
 import { formatMb, IMPORT_LIMITS } from '../ingest/limits';
@@ -60,7 +54,9 @@ export async function restoreImports(engine: Engine): Promise<void> {
 	for (const rec of stored.sort((a, b) => a.imported_at.localeCompare(b.imported_at))) {
 		const { rows, rejected } = validateImportRows(rec.rows);
 		if (rejected)
-			problems.push(`${rejected} rader från ${rec.file} klarade inte schemat och visas inte. Ta bort och importera filen igen.`);
+			problems.push(
+				`${rejected} rader från ${rec.file} klarade inte schemat och visas inte. Ta bort och importera filen igen.`
+			);
 		try {
 			await insertImportRows(engine, rows);
 			items.push(summary(rec));
@@ -115,7 +111,14 @@ export async function importFile(engine: Engine, file: File): Promise<FileOutcom
 		const result: FileImportResult = await readInWorker(sourceFile, bytes, wire, (stage, fraction) => {
 			importState.busy = { file: file.name, stage, fraction };
 		});
-		const base = { key: ++outcomeKey, file: file.name, report: result.report, plan_id: null, import_id: null, note: null };
+		const base = {
+			key: ++outcomeKey,
+			file: file.name,
+			report: result.report,
+			plan_id: null,
+			import_id: null,
+			note: null
+		};
 		if (result.kind === 'failed' || !result.rows) return { ...base, ok: false };
 		const same = importState.items.find((i) => i.id === result.sha256);
 		if (same)

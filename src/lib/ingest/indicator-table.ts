@@ -31,7 +31,9 @@ const REQUIRED: Column[] = ['indicator_id', 'area_type', 'area_id', 'value'];
 export function indicatorColumns(header: string[]): Partial<Record<Column, number>> | null {
 	const cols: Partial<Record<Column, number>> = {};
 	header.forEach((h, i) => {
-		const key = cleanCell(h).toLowerCase().replace(/^\uFEFF/, '');
+		const key = cleanCell(h)
+			.toLowerCase()
+			.replace(/^\uFEFF/, '');
 		for (const [col, names] of Object.entries(ALIASES) as [Column, string[]][])
 			if (cols[col] === undefined && names.includes(key)) cols[col] = i;
 	});
@@ -106,7 +108,12 @@ export function readIndicatorTable(
 	const cols = indicatorColumns(rows[headerAt].cells)!;
 	issue(rows[headerAt].line, 'info', 'column_header', 'Raden är tabellens kolumnrubriker.');
 	if (cols.grp === undefined)
-		issue(rows[headerAt].line, 'info', 'default_group', 'Kolumnen grp (grupp) saknas; alla värden gäller gruppen "alla".');
+		issue(
+			rows[headerAt].line,
+			'info',
+			'default_group',
+			'Kolumnen grp (grupp) saknas; alla värden gäller gruppen "alla".'
+		);
 	const unknown = new Set<string>();
 	for (const r of rows.slice(headerAt + 1)) {
 		const where = r.label ?? `rad ${r.line}`;
@@ -127,7 +134,12 @@ export function readIndicatorTable(
 		if (value === null) problems.push(rawValue === '' ? 'värde saknas' : `värdet "${rawValue}" är inget tal`);
 		if (Number.isNaN(year)) problems.push(`året "${yearRaw}" är inte ett årtal`);
 		if (problems.length) {
-			issue(r.line, 'error', 'invalid_indicator_row', `I ${file}, ${where}: ${problems.join('; ')}. Raden lästes inte.`);
+			issue(
+				r.line,
+				'error',
+				'invalid_indicator_row',
+				`I ${file}, ${where}: ${problems.join('; ')}. Raden lästes inte.`
+			);
 			continue;
 		}
 		if (!knownIndicators.has(indicator) && !unknown.has(indicator)) {
@@ -158,6 +170,11 @@ export function readIndicatorTable(
 		});
 	}
 	if (values.length === 0)
-		issue(rows[headerAt].line, 'error', 'no_indicator_values', `Filen ${file} har rubrikraden men inga läsbara värden.`);
+		issue(
+			rows[headerAt].line,
+			'error',
+			'no_indicator_values',
+			`Filen ${file} har rubrikraden men inga läsbara värden.`
+		);
 	return { values, issues };
 }

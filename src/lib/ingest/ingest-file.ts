@@ -213,10 +213,17 @@ function fromZip(
 	// An indicator table: the first sheet's first row has the indicator_values columns.
 	const first = sheets.find((s) => !s.hidden);
 	const firstRow = first ? [...first.rows.entries()].sort((a, b) => a[0] - b[0])[0] : undefined;
-	if (firstRow && indicatorColumns([...Array(Math.max(...firstRow[1].keys()) + 1).keys()].map((c) => firstRow[1].get(c)?.text ?? ''))) {
+	if (
+		firstRow &&
+		indicatorColumns([...Array(Math.max(...firstRow[1].keys()) + 1).keys()].map((c) => firstRow[1].get(c)?.text ?? ''))
+	) {
 		const redacted = redactLines(lines).lines;
 		const block = readSheetBlocks(redacted).blocks.find((b) => b.name === first!.name.replace(/\s+/g, ' '));
-		const rows = (block?.rows ?? []).map((r) => ({ line: r.line, cells: r.cells, label: `blad "${first!.name}", rad ${r.row}` }));
+		const rows = (block?.rows ?? []).map((r) => ({
+			line: r.line,
+			cells: r.cells,
+			label: `blad "${first!.name}", rad ${r.row}`
+		}));
 		return indicatorImport('xlsx', file, sha256, redacted, rows, ctx, notes);
 	}
 	progress('Tolkar mallen', null);

@@ -61,7 +61,13 @@ export function ingestDocument(input: IngestInput, ctx: IngestContext): IngestRe
 			`Filen ${file} ser ut att vara binär (innehåller nollbyte eller styrtecken), inte text. Exportera dokumentet som text, Excel, Word eller PDF och försök igen.`
 		);
 	return ingestLines(
-		{ file, sha256: input.sha256, provenance: input.provenance, lines: splitLines(decoded.text), encoding: decoded.encoding },
+		{
+			file,
+			sha256: input.sha256,
+			provenance: input.provenance,
+			lines: splitLines(decoded.text),
+			encoding: decoded.encoding
+		},
 		ctx
 	);
 }

@@ -125,10 +125,7 @@ export function readXlsx(bytes: Uint8Array, limits: XlsxLimits = XLSX_LIMITS): X
 				});
 		}
 	if (sheetsMeta.length > limits.maxSheets)
-		throw new XlsxError(
-			'too_many_sheets',
-			`arbetsboken har ${sheetsMeta.length} blad; gränsen är ${limits.maxSheets}`
-		);
+		throw new XlsxError('too_many_sheets', `arbetsboken har ${sheetsMeta.length} blad; gränsen är ${limits.maxSheets}`);
 	const sstTarget = [...wbRels.values()].find((t) => /sharedStrings\.xml$/i.test(t));
 	const sstXml = sstTarget ? pkg.text(resolveTarget(wbPath, sstTarget)) : null;
 	const shared = sstXml ? readStringItems(sstXml, 'si') : [];

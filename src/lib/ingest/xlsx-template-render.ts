@@ -26,8 +26,7 @@ export interface RenderedWorkbook {
 	notes: ParsedIssue[];
 }
 
-const mergeRef = (m: XlsxSheet['merges'][number]) =>
-	`${columnLetter(m.c1)}${m.r1}:${columnLetter(m.c2)}${m.r2}`;
+const mergeRef = (m: XlsxSheet['merges'][number]) => `${columnLetter(m.c1)}${m.r1}:${columnLetter(m.c2)}${m.r2}`;
 
 export function renderWorkbook(sheets: XlsxSheet[]): RenderedWorkbook {
 	const lines: string[] = [];

@@ -102,12 +102,7 @@ function read(doc: SourceDocument, out: ParsedDocument): void {
 		issue(n, 'info', 'intro_text', 'Raden är inledande text eller mallens instruktioner före första tabellen.');
 
 	for (const [i, b] of blocks.entries()) {
-		issue(
-			b.headingLine,
-			'info',
-			'sheet_heading',
-			`Bladet "${b.name}" börjar här${b.hidden ? ' (dolt blad)' : ''}.`
-		);
+		issue(b.headingLine, 'info', 'sheet_heading', `Bladet "${b.name}" börjar här${b.hidden ? ' (dolt blad)' : ''}.`);
 		if (b.mergeLine)
 			issue(
 				b.mergeLine,
@@ -115,7 +110,8 @@ function read(doc: SourceDocument, out: ParsedDocument): void {
 				'merged_cells',
 				`Bladet "${b.name}" har sammanfogade celler; en sammanfogad cell gäller för alla rader den spänner över.`
 			);
-		for (const n of b.stray) issue(n, 'warning', 'stray_line', 'Raden hör inte till någon rad i bladet och lästes inte.');
+		for (const n of b.stray)
+			issue(n, 'warning', 'stray_line', 'Raden hör inte till någon rad i bladet och lästes inte.');
 		checkCells(b, issue);
 		if (b.hidden) {
 			const last = b.rows[b.rows.length - 1]?.line;
@@ -199,12 +195,7 @@ function mergeLookup(b: SheetBlock) {
 	};
 }
 
-function readAreaSheet(
-	b: SheetBlock,
-	isFirst: boolean,
-	out: ParsedDocument,
-	issue: Issue
-): void {
+function readAreaSheet(b: SheetBlock, isFirst: boolean, out: ParsedDocument, issue: Issue): void {
 	const cell = mergeLookup(b);
 	const start = headerIndex(b);
 	if (!isFirst && start > 0)

@@ -62,8 +62,7 @@ export function* xmlTokens(xml: string): Generator<XmlToken> {
 		const sp = inner.search(/\s/);
 		const name = localName(sp < 0 ? inner : inner.slice(0, sp));
 		const attrs: Record<string, string> = {};
-		if (sp >= 0)
-			for (const m of inner.slice(sp).matchAll(ATTR)) attrs[localName(m[1])] = decodeXml(m[3] ?? m[4] ?? '');
+		if (sp >= 0) for (const m of inner.slice(sp).matchAll(ATTR)) attrs[localName(m[1])] = decodeXml(m[3] ?? m[4] ?? '');
 		yield { kind: 'open', name, attrs, selfClosing };
 	}
 }

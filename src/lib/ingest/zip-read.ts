@@ -46,7 +46,8 @@ export class ZipError extends Error {
 const u16 = (b: Uint8Array, o: number) => b[o] | (b[o + 1] << 8);
 const u32 = (b: Uint8Array, o: number) => (b[o] | (b[o + 1] << 8) | (b[o + 2] << 16) | (b[o + 3] << 24)) >>> 0;
 
-export const isZip = (b: Uint8Array) => b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
+export const isZip = (b: Uint8Array) =>
+	b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04;
 
 /** Lists the entries of the central directory; throws ZipError when there is none. */
 export function listZip(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMITS): ZipEntry[] {
@@ -60,7 +61,10 @@ export function listZip(bytes: Uint8Array, limits: ZipLimits = ZIP_LIMITS): ZipE
 		}
 	}
 	if (eocd < 0)
-		throw new ZipError('truncated_zip', 'arkivets innehållsförteckning saknas i slutet av filen; filen verkar avklippt');
+		throw new ZipError(
+			'truncated_zip',
+			'arkivets innehållsförteckning saknas i slutet av filen; filen verkar avklippt'
+		);
 	const count = u16(bytes, eocd + 10);
 	const cdSize = u32(bytes, eocd + 12);
 	const cdOffset = u32(bytes, eocd + 16);

@@ -26,16 +26,6 @@ LEFT JOIN districts d USING (district_id)
 ORDER BY district_name, p.year DESC NULLS LAST
 `;
 
-/** One plan's row of SOURCES_SQL (published or imported): `?` is the plan_id. */
-export const SOURCE_BY_PLAN_SQL = `SELECT * FROM (${SOURCES_SQL}) WHERE plan_id = ?`;
-
-/** The ingest issues of one source file, worst first: `?` is the source_file. */
-export const ISSUES_BY_FILE_SQL = `
-SELECT source_file, line, line_end, severity, code, message
-FROM ingest_issues WHERE source_file = ?
-ORDER BY CASE severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, line
-`;
-
 export interface SourceRow {
 	plan_id: string;
 	source_file: string;
@@ -86,4 +76,13 @@ UNION ALL SELECT 'Problem', label, line_start, line_end FROM problems WHERE plan
 UNION ALL SELECT 'Uppföljning', period, line_start, line_end FROM followups WHERE plan_id = ?1
 UNION ALL SELECT 'Lägesbild', area_label_raw, line_start, line_end FROM situation_changes WHERE plan_id = ?1
 ORDER BY line_start
+`;
+
+export const SOURCE_BY_PLAN_SQL = `SELECT * FROM (${SOURCES_SQL}) WHERE plan_id = ?`;
+
+export const FILE_ISSUES_SQL = `
+SELECT i.source_file, i.line, i.line_end, i.severity, i.code, i.message
+FROM ingest_issues i JOIN plans p USING (source_file)
+WHERE p.plan_id = ?
+ORDER BY CASE i.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, i.line
 `;

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { tableFromIPC, tableToIPC } from 'apache-arrow';
+import { uniqueSourceFile, validateImportRows } from '../../../src/lib/db/imports';
+import { rowsToArrow } from '../../../src/lib/import/arrow-rows';
+
+describe('rowsToArrow', () => {
+	it('rowsToArrow keeps text, nulls, integers, booleans and lists through Arrow IPC', () => {
+		const table = rowsToArrow('causes', [
+			{
+				cause_id: 'a',
+				plan_id: 'p',
+				area_id: 'x',
+				area_label_raw: 'Å',
+				problem_id: null,
+				text: 'åäö',
+				cited_sources: ['s:1', 's:2'],
+				source_file: 'f',
+				line_start: 1,
+				line_end: 2
+			},
+			{
+				cause_id: 'b',
+				plan_id: 'p',
+				area_id: 'x',
+				area_label_raw: 'B',
+				problem_id: 'q',
+				text: '',
+				cited_sources: [],
+				source_file: 'f',
+				line_start: 3,
+				line_end: 3
+			}
+		]);
+		const back = tableFromIPC(tableToIPC(table, 'stream'))
+			.toArray()
+			.map((r) => r.toJSON());
+		expect(back.map((r) => [r.problem_id, r.text, [...(r.cited_sources as Iterable<string>)], r.line_end])).toEqual([
+			[null, 'åäö', ['s:1', 's:2'], 2],
+			['q', '', [], 3]
+		]);
+		const m = rowsToArrow('measures', [
+			{ with_police: true, year: null },
+			{ with_police: false, year: 2024 }
+		]);
+		expect([...m.getChild('with_police')!]).toEqual([true, false]);
+		expect([...m.getChild('year')!]).toEqual([null, 2024]);
+	});
+});
+
+describe('import helpers', () => {
+	it('uniqueSourceFile numbers a name that a published or imported file already has', () => {
+		expect(uniqueSourceFile('plan.xlsx', new Set())).toBe('plan.xlsx');
+		expect(uniqueSourceFile('plan.xlsx', new Set(['plan.xlsx', 'plan (2).xlsx']))).toBe('plan (3).xlsx');
+		expect(uniqueSourceFile('README', new Set(['README']))).toBe('README (2)');
+	});
+
+	it('validateImportRows keeps rows that pass the schema and counts the others', () => {
+		const { rows, rejected } = validateImportRows({
+			source_lines: [
+				{ source_file: 'f', line: 1, text: 'ok' },
+				{ source_file: 'f', line: 0, text: 'rad 0 finns inte' }
+			],
+			districts: [{ district_id: 'x' }] as never
+		});
+		expect(rows.source_lines).toEqual([{ source_file: 'f', line: 1, text: 'ok' }]);
+		expect(rejected).toBe(1);
+		// Reference tables never come from an import.
+		expect(rows.districts).toBeUndefined();
+	});
+});
