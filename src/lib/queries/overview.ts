@@ -10,6 +10,7 @@ SELECT
 	p.layout,
 	p.source_file,
 	p.provenance,
+	p.fields_absent,
 	(SELECT count(*) FROM measures m WHERE m.plan_id = p.plan_id)::INTEGER AS measures,
 	(SELECT count(*) FROM causes c WHERE c.plan_id = p.plan_id)::INTEGER AS causes,
 	(SELECT count(*) FROM problems x WHERE x.plan_id = p.plan_id)::INTEGER AS problems,
@@ -35,6 +36,7 @@ export interface OverviewRow {
 	layout: string;
 	source_file: string;
 	provenance: string;
+	fields_absent: string[];
 	measures: number;
 	causes: number;
 	problems: number;
