@@ -50,6 +50,10 @@ export const LABELS = {
 		user_import: 'Importerad',
 		published: 'Publicerad'
 	},
+	with_police: {
+		ja: 'Med polisen',
+		nej: 'Utan polisen'
+	},
 	period: {
 		VB: 'Verksamhetsberättelse (VB)',
 		T1: 'Tertial 1',

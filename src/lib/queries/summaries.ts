@@ -1,5 +1,6 @@
 // Queries whose results the build writes to summaries.json, so that
 // prerendered pages show real numbers before DuckDB has started.
+import { MEASURES_SQL } from './atgarder';
 import { OVERVIEW_SQL } from './overview';
 import { ISSUES_SQL, SOURCES_SQL } from './sources';
 
@@ -7,5 +8,6 @@ export const SUMMARY_QUERIES = {
 	overview: OVERVIEW_SQL,
 	sources: SOURCES_SQL,
 	issues: ISSUES_SQL,
+	measures: MEASURES_SQL,
 	source_lines: 'SELECT source_file, line, text FROM source_lines ORDER BY source_file, line'
 } as const;
