@@ -1,5 +1,5 @@
 // URL parameters <-> filters: pure, so the pipeline's tests and the browser share them.
-export const URL_PARAMS = ['district', 'year', 'area', 'status', 'q', 'plan', 'metric', 'indicator'] as const;
+export const URL_PARAMS = ['district', 'year', 'area', 'status', 'q', 'plan', 'metric', 'indicator', 'cell'] as const;
 export type UrlParam = (typeof URL_PARAMS)[number];
 export type Filters = Partial<Record<UrlParam, string[]>>;
 
