@@ -54,6 +54,44 @@ export const LABELS = {
 		ja: 'Med polisen',
 		nej: 'Utan polisen'
 	},
+	/** Short names of the priority areas for narrow table headers (the full label_sv stays in the title; \u00ad: soft hyphen). */
+	area_short: {
+		'unga-i-riskzon': 'Unga i riskzon',
+		'otrygga-platser': 'Otrygga platser',
+		'systemhotande-brottslighet': 'System\u00adhotande brottslighet',
+		'sarskilt-utsatta-brottsoffer': 'Särskilt utsatta brotts\u00adoffer',
+		'kriminella-miljoer': 'Kriminella miljöer',
+		eget: 'Eget område',
+		'skolan-som-brottsplats': 'Skolan som brottsplats',
+		'valdsbejakande-extremism': 'Vålds\u00adbejakande extremism',
+		'otillatna-bosattningar': 'Otillåtna bo\u00adsättningar',
+		ordningsvakter: 'Ordningsvakter',
+		kameraovervakning: 'Kameraövervakning'
+	},
+	metric: {
+		measures: 'Åtgärder',
+		problems: 'Problem',
+		causes: 'Orsaker',
+		measures_per_cause: 'Åtgärder per orsak',
+		share_goal: 'Andel med operativt mål',
+		share_responsible: 'Andel med ansvarig',
+		share_timing: 'Andel med tidsangivelse',
+		share_police: 'Andel tillsammans med polisen',
+		attainment: 'Andel uppnådda'
+	},
+	metric_definition: {
+		measures: 'Antal åtgärder i planen inom området.',
+		problems: 'Antal problem som planen beskriver inom området.',
+		causes: 'Antal orsaker som planen anger inom området.',
+		measures_per_cause:
+			'Åtgärder som är kopplade till en orsak, delat med antalet orsaker i området. Där planen inte anger några orsaker visas –.',
+		share_goal: 'Andel av områdets åtgärder som har ett operativt mål.',
+		share_responsible: 'Andel av områdets åtgärder som anger vem som ansvarar.',
+		share_timing: 'Andel av områdets åtgärder som anger när de ska göras (linjearbete, datum, period eller projekt).',
+		share_police: 'Andel av områdets åtgärder som görs tillsammans med polisen.',
+		attainment:
+			'Andel uppnådda av de åtgärder som har en uppföljning. Åtgärder utan uppföljning räknas inte in, men syns i fördelningen per status.'
+	},
 	period: {
 		VB: 'Verksamhetsberättelse (VB)',
 		T1: 'Tertial 1',

@@ -1,6 +1,7 @@
 // The views, in the order the navigation shows them.
 export const NAV = [
 	{ href: '/', label: 'Översikt' },
+	{ href: '/jamfor', label: 'Jämför stadsdelar' },
 	{ href: '/atgarder', label: 'Åtgärder' },
 	{ href: '/kallor', label: 'Källor' }
 ] as const;

@@ -1,4 +1,5 @@
 // URL parameters <-> filters: pure, so the pipeline's tests and the browser share them.
+// `cell` (<plan_id>:<area_id>) is the open cell in Jämför stadsdelar.
 // `police` (ja/nej) filters on police involvement; `measure` names the measures whose detail is open (Åtgärder).
 export const URL_PARAMS = [
 	'district',
@@ -10,7 +11,8 @@ export const URL_PARAMS = [
 	'metric',
 	'indicator',
 	'police',
-	'measure'
+	'measure',
+	'cell'
 ] as const;
 export type UrlParam = (typeof URL_PARAMS)[number];
 export type Filters = Partial<Record<UrlParam, string[]>>;

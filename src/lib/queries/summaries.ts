@@ -1,11 +1,14 @@
 // Queries whose results the build writes to summaries.json, so that
 // prerendered pages show real numbers before DuckDB has started.
 import { MEASURES_SQL } from './atgarder';
+import { COMPARE_PLANS_SQL, COMPARE_SQL } from './jamfor';
 import { OVERVIEW_SQL } from './overview';
 import { ISSUES_SQL, SOURCES_SQL } from './sources';
 
 export const SUMMARY_QUERIES = {
 	overview: OVERVIEW_SQL,
+	jamfor: COMPARE_SQL,
+	jamfor_plans: COMPARE_PLANS_SQL,
 	sources: SOURCES_SQL,
 	issues: ISSUES_SQL,
 	measures: MEASURES_SQL,
