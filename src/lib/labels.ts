@@ -108,3 +108,26 @@ export function label(kind: keyof typeof LABELS, value: string | null | undefine
 	if (kind === 'period' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
 	return table[value] ?? value;
 }
+
+/** A symbol per status, so a status is never told by colour alone (chart, tables, print). */
+export const STATUS_SYMBOL: Record<(typeof STATUS_ORDER)[number], string> = {
+	uppnadd: '●',
+	delvis_uppnadd: '◐',
+	paborjad: '◔',
+	ej_uppnadd: '✕',
+	ej_bedomd: '–',
+	saknas: '○'
+};
+
+export const FLAG_LABELS = {
+	no_goal: 'Operativt mål saknas',
+	no_responsible: 'Ansvarig saknas',
+	no_timing: 'Tidsangivelse saknas',
+	no_followup: 'Uppföljning saknas',
+	contradiction: 'Status motsäger texten'
+} as const;
+
+export const MATCH_LABELS = {
+	strength: { stark: 'Stark', medel: 'Medel', svag: 'Svag' },
+	change: { kvar: 'Fortsätter från förra året', ny: 'Ny i år', borttagen: 'Finns inte i år' }
+} as const;

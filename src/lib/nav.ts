@@ -3,5 +3,6 @@ export const NAV = [
 	{ href: '/', label: 'Översikt' },
 	{ href: '/jamfor', label: 'Jämför stadsdelar' },
 	{ href: '/atgarder', label: 'Åtgärder' },
+	{ href: '/uppfoljning', label: 'Uppföljning' },
 	{ href: '/kallor', label: 'Källor' }
 ] as const;

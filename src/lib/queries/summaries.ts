@@ -4,6 +4,7 @@ import { MEASURES_SQL } from './atgarder';
 import { COMPARE_PLANS_SQL, COMPARE_SQL } from './jamfor';
 import { OVERVIEW_SQL } from './overview';
 import { ISSUES_SQL, SOURCES_SQL } from './sources';
+import { DEFAULT_FOLLOWUPS_SQL, DEFAULT_MEASURES_SQL, PLAN_CHOICES_SQL } from './uppfoljning';
 
 export const SUMMARY_QUERIES = {
 	overview: OVERVIEW_SQL,
@@ -12,5 +13,8 @@ export const SUMMARY_QUERIES = {
 	sources: SOURCES_SQL,
 	issues: ISSUES_SQL,
 	measures: MEASURES_SQL,
+	uppfoljning_choices: PLAN_CHOICES_SQL,
+	uppfoljning_measures: DEFAULT_MEASURES_SQL,
+	uppfoljning_followups: DEFAULT_FOLLOWUPS_SQL,
 	source_lines: 'SELECT source_file, line, text FROM source_lines ORDER BY source_file, line'
 } as const;
