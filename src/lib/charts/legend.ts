@@ -63,6 +63,16 @@ export function withLegend(doc: Document, chart: SVGSVGElement, items: LegendIte
 		legend.append(g);
 	});
 	outer.append(legend);
+	// The outer SVG is one image (role="img" with the chart's summary); Plot's aria-labels
+	// on <g> elements are not allowed there (axe: aria-prohibited-attr), so keep them as data.
+	for (const g of chart.querySelectorAll('[aria-label], [aria-description]')) {
+		const name = g.getAttribute('aria-label');
+		if (name !== null) g.setAttribute('data-mark', name);
+		g.removeAttribute('aria-label');
+		g.removeAttribute('aria-description');
+	}
+	chart.removeAttribute('aria-label');
+	chart.setAttribute('aria-hidden', 'true');
 	const inner = el(doc, 'g', { transform: `translate(0,${legendH})` });
 	inner.append(chart);
 	outer.append(inner);

@@ -69,7 +69,7 @@ const quotedRows = [
 ];
 
 const linePaths = (svg: Element) =>
-	[...svg.querySelectorAll('g[aria-label="line"] path')].filter((p) => (p.getAttribute('d') ?? '').includes('L'));
+	[...svg.querySelectorAll('g[data-mark="line"] path')].filter((p) => (p.getAttribute('d') ?? '').includes('L'));
 
 describe('indicatorTrendChart', () => {
 	it('indicatorTrendChart draws no line across the missing rounds 2014 and 2016', () => {
@@ -81,7 +81,7 @@ describe('indicatorTrendChart', () => {
 			document
 		});
 		expect(linePaths(svg)).toHaveLength(0);
-		expect(svg.querySelectorAll('g[aria-label="dot"] path, g[aria-label="dot"] circle').length).toBe(2);
+		expect(svg.querySelectorAll('g[data-mark="dot"] path, g[data-mark="dot"] circle').length).toBe(2);
 		expect(svg.textContent).toContain('Staden (officiell)');
 	});
 
@@ -130,6 +130,6 @@ describe('indicatorMultiplesChart', () => {
 		expect(svg.textContent).toContain('Bromma');
 		expect(svg.textContent).toContain('Farsta');
 		// one y axis for all panels: the shared scale
-		expect(svg.querySelectorAll('g[aria-label="y-axis tick"]').length).toBe(1);
+		expect(svg.querySelectorAll('g[data-mark="y-axis tick"]').length).toBe(1);
 	});
 });
