@@ -34,7 +34,8 @@ describe('Täckning (/tackning)', () => {
 		expect(matrix).toContain('Enskede-Årsta-Vantör 2025');
 		expect(matrix).toContain('10 av 17');
 		expect(matrix).toContain('Orsaker saknas i planens mall');
-		expect(await page.locator('.thin').innerText()).toContain('Farsta 2024');
+		expect(await page.locator('.thin').first().innerText()).toContain('Farsta 2024');
+		expect(await page.locator('.thin').nth(1).innerText()).toContain('Inga operativa mål inlästa');
 		await ready(page);
 		expect(await page.locator('#utan-atgard + p').innerText()).toContain('10 orsaker har ingen åtgärd');
 		const link = page.locator('a[href*="/kallor/enskede-arsta-vantor-atgardsplan-2025#L139-L142"]');

@@ -28,7 +28,8 @@ SELECT
 		AND x.cause_id NOT IN (SELECT cause_id FROM answered))::INTEGER AS causes_without_measure,
 	(SELECT count(*) FROM measures x WHERE x.plan_id = p.plan_id AND x.area_id = c.area_id
 		AND x.operative_goal IS NOT NULL)::INTEGER AS with_goal,
-	(SELECT count(*) FROM causes x WHERE x.plan_id = p.plan_id)::INTEGER AS plan_causes
+	(SELECT count(*) FROM causes x WHERE x.plan_id = p.plan_id)::INTEGER AS plan_causes,
+	(SELECT count(*) FROM measures x WHERE x.plan_id = p.plan_id AND x.operative_goal IS NOT NULL)::INTEGER AS plan_with_goal
 FROM cells c
 JOIN plans p USING (plan_id)
 LEFT JOIN districts d ON d.district_id = p.district_id
@@ -53,11 +54,12 @@ export interface CoverageRow {
 	causes_without_measure: number;
 	with_goal: number;
 	plan_causes: number;
+	plan_with_goal: number;
 }
 
 /** How many documents the matrix leaves out (lägesbilder), so the view can say so. */
 export const COVERAGE_EXCLUDED_SQL = `
-SELECT p.plan_id, coalesce(d.name, 'Okänd stadsdel') AS district_name, p.year, p.doc_type
+SELECT p.plan_id, p.district_id, coalesce(d.name, 'Okänd stadsdel') AS district_name, p.year, p.doc_type
 FROM plans p LEFT JOIN districts d USING (district_id)
 WHERE p.doc_type = 'lagesbild'
 ORDER BY district_name, p.year
@@ -65,6 +67,7 @@ ORDER BY district_name, p.year
 
 export interface ExcludedPlanRow {
 	plan_id: string;
+	district_id: string | null;
 	district_name: string;
 	year: number | null;
 	doc_type: string;
