@@ -92,6 +92,61 @@ export const LABELS = {
 		attainment:
 			'Andel uppnådda av de åtgärder som har en uppföljning. Åtgärder utan uppföljning räknas inte in, men syns i fördelningen per status.'
 	},
+	grp: {
+		alla: 'Alla',
+		ak9: 'Åk 9',
+		ak9_flickor: 'Åk 9, flickor',
+		ak9_pojkar: 'Åk 9, pojkar',
+		gy2: 'Gy 2',
+		gy2_flickor: 'Gy 2, flickor',
+		gy2_pojkar: 'Gy 2, pojkar',
+		flickor: 'Flickor',
+		pojkar: 'Pojkar',
+		aldre: 'Äldre',
+		alder_65_79: '65–79 år',
+		alder_65plus: '65 år och äldre',
+		funktionsnedsattning: 'Personer med funktionsnedsättning',
+		unga_vuxna: 'Unga vuxna'
+	},
+	area_type: {
+		stadsdelsomrade: 'Stadsdelsområde',
+		lokalpolisomrade: 'Lokalpolisområde',
+		stadsdel: 'Stadsdel',
+		stad: 'Staden',
+		lan: 'Län',
+		riket: 'Riket'
+	},
+	indicator_source: {
+		stockholmsenkaten: 'Stockholmsenkäten',
+		trygghetsmatningen: 'Stockholms stads trygghetsmätning',
+		lob: 'LOB (omhändertagna berusade)',
+		sig: 'Sociala insatsgrupper (SIG)',
+		polisens_trygghetsundersokning: 'Polisens trygghetsundersökning',
+		ntu: 'Nationella trygghetsundersökningen (NTU)',
+		other: 'Övriga källor'
+	},
+	unit: {
+		procent: 'Procent',
+		antal: 'Antal',
+		per_1000: 'Per 1 000 invånare'
+	},
+	polarity: {
+		lower_is_better: 'Lägre är bättre',
+		higher_is_better: 'Högre är bättre',
+		neutral: 'Ingen riktning'
+	},
+	direction: {
+		forsamrad: 'Försämrad',
+		forbattrad: 'Förbättrad',
+		oforandrad: 'Oförändrad',
+		utan_riktning: 'Förändrad, men indikatorn har ingen riktning'
+	},
+	coverage: {
+		orsaker_saknas_i_mall: 'Orsaker saknas i planens mall',
+		inga_orsaker_i_omradet: 'Inga orsaker angivna i området',
+		orsaker_utan_atgard: 'Orsaker utan åtgärd',
+		alla_orsaker_har_atgard: 'Varje orsak har minst en åtgärd'
+	},
 	period: {
 		VB: 'Verksamhetsberättelse (VB)',
 		T1: 'Tertial 1',

@@ -4,5 +4,7 @@ export const NAV = [
 	{ href: '/jamfor', label: 'Jämför stadsdelar' },
 	{ href: '/atgarder', label: 'Åtgärder' },
 	{ href: '/uppfoljning', label: 'Uppföljning' },
+	{ href: '/tackning', label: 'Täckning' },
+	{ href: '/indikatorer', label: 'Indikatorer' },
 	{ href: '/kallor', label: 'Källor' }
 ] as const;
