@@ -35,8 +35,8 @@ describe('Indikatorer (/indikatorer)', () => {
 			'Andel som under de senaste tolv månaderna ofta varit oroliga för att utsättas för brott'
 		);
 		await ready(page);
-		await page.locator('figure.chart svg[role="img"]').first().waitFor();
-		expect(await page.locator('figure.chart svg[role="img"]').count()).toBe(2);
+		await page.locator('figure.chart [role="img"] > svg').first().waitFor();
+		expect(await page.locator('figure.chart [role="img"] > svg').count()).toBe(2);
 		const table = await page.locator('table').filter({ hasText: 'Värden:' }).innerText();
 		expect(table).toContain('Farsta');
 		expect(table).toContain('Stadsdelsområde');
@@ -53,7 +53,7 @@ describe('Indikatorer (/indikatorer)', () => {
 		const list = page.locator('ul.quoted');
 		await expect.poll(() => list.innerText()).toContain('10 stycken SIG-ärenden aktualiserades under år 2023');
 		expect(await list.locator('a[href$="/kallor/farsta-atgardsplan-2024#L39"]').count()).toBe(2);
-		const svg = page.locator('figure.chart svg[role="img"]').first();
+		const svg = page.locator('figure.chart [role="img"] > svg').first();
 		await svg.waitFor();
 		expect(await svg.innerHTML()).toContain('Siffra citerad i plan');
 		// keyboard reaches the quoted figure's source link
