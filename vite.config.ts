@@ -9,6 +9,7 @@ export default defineConfig({
 		include: ['tests/**/*.test.ts'],
 		exclude: ['tests/e2e/**'],
 		environment: 'node',
+		globalSetup: ['tests/build-dataset.setup.ts'],
 		testTimeout: 60_000
 	}
 });

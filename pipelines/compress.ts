@@ -7,7 +7,19 @@ import { extname, join } from 'node:path';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { promisify } from 'node:util';
 
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.svg', '.wasm', '.duckdb', '.txt', '.csv', '.map']);
+const COMPRESSIBLE = new Set([
+	'.html',
+	'.js',
+	'.mjs',
+	'.css',
+	'.json',
+	'.svg',
+	'.wasm',
+	'.duckdb',
+	'.txt',
+	'.csv',
+	'.map'
+]);
 const br = promisify(brotliCompress);
 const gz = promisify(gzip);
 

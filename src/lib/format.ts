@@ -22,6 +22,15 @@ export function formatShare(part: number, whole: number): string {
 	return `${integer.format(Math.round((100 * part) / whole))} %`;
 }
 
+const longDate = new Intl.DateTimeFormat('sv-SE', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** `2025-08-28` -> "28 augusti 2025"; anything that is not an ISO date is returned as it is. */
+export function formatIsoDate(iso: string): string {
+	if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
+	const d = new Date(`${iso}T00:00:00Z`);
+	return Number.isNaN(d.getTime()) ? iso : longDate.format(d);
+}
+
 export const collator = new Intl.Collator('sv-SE', { sensitivity: 'base', numeric: true });
 export const compareSv = (a: string | null | undefined, b: string | null | undefined) =>
 	collator.compare(a ?? '', b ?? '');

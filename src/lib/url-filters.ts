@@ -1,5 +1,19 @@
 // URL parameters <-> filters: pure, so the pipeline's tests and the browser share them.
-export const URL_PARAMS = ['district', 'year', 'area', 'status', 'q', 'plan', 'metric', 'indicator'] as const;
+// `cell` (<plan_id>:<area_id>) is the open cell in Jämför stadsdelar.
+// `police` (ja/nej) filters on police involvement; `measure` names the measures whose detail is open (Åtgärder).
+export const URL_PARAMS = [
+	'district',
+	'year',
+	'area',
+	'status',
+	'q',
+	'plan',
+	'metric',
+	'indicator',
+	'police',
+	'measure',
+	'cell'
+] as const;
 export type UrlParam = (typeof URL_PARAMS)[number];
 export type Filters = Partial<Record<UrlParam, string[]>>;
 

@@ -36,6 +36,13 @@ export function createUrlFilters() {
 		first(name: UrlParam): string | null {
 			return filters[name]?.[0] ?? null;
 		},
+		/** Replaces every parameter at once (e.g. "clear all filters") as one history entry. */
+		setAll(next: Filters, push = true) {
+			filters = { ...next };
+			const url = `${location.pathname}${filtersToSearch(filters)}${location.hash}`;
+			if (push) pushState(url, {});
+			else replaceState(url, {});
+		},
 		/** Sets one parameter; `push` adds a history entry (a filter change), else replaces. */
 		set(name: UrlParam, values: string[] | string | null, push = true) {
 			const list = values === null ? [] : Array.isArray(values) ? values : [values];

@@ -256,6 +256,14 @@ export function normaliseDocument(parsed: ParsedDocument, meta: DocumentMeta, ct
 			message: `Området "${raw}" finns inte i data/area_map.csv och visas som ett eget, omappat område. Lägg till en rad i area_map.csv för att koppla det till ett prioriterat område.`
 		});
 
+	const fields_absent: string[] = [];
+	if (measures.length) {
+		if (measures.every((m) => m.operative_goal === null)) fields_absent.push('operative_goal');
+		if (measures.every((m) => m.responsible === null)) fields_absent.push('responsible');
+		if (measures.every((m) => m.timing_text === null)) fields_absent.push('timing');
+		if (causes.length === 0) fields_absent.push('causes');
+		if (followups.length === 0) fields_absent.push('followups');
+	}
 	const plans: Row<'plans'>[] = [
 		{
 			plan_id,
@@ -269,7 +277,8 @@ export function normaliseDocument(parsed: ParsedDocument, meta: DocumentMeta, ct
 			layout: parsed.layout,
 			encoding: meta.encoding,
 			line_count: meta.lines.length,
-			provenance: meta.provenance
+			provenance: meta.provenance,
+			fields_absent
 		}
 	];
 	return {

@@ -79,7 +79,7 @@ const INFERRED: Rule[] = [
 		status: () => 'delvis_uppnadd'
 	},
 	{
-		re: /\b(?:pågår|pågått|påbörjats|påbörjat|påbörjades|har startat|har inletts|fortsätter|fortgår|fortsatta?|är igång|under uppbyggnad|har provats)\b/i,
+		re: /\b(?:pågår|pågått|påbörjats|påbörjat|påbörjades|har startat|har inletts|fortsätter|fortgår|fortsatta?|är igång|under uppbyggnad|har provats|håller på att)\b/i,
 		status: () => 'paborjad'
 	},
 	{

@@ -80,7 +80,10 @@ export const TABLES = {
 		layout: oneOf(LAYOUTS, 'which parser read it'),
 		encoding: oneOf(['utf-8', 'utf-8-bom', 'windows-1252'], 'detected text encoding'),
 		line_count: int('number of lines in the source document'),
-		provenance: oneOf(['published', 'user_import'], 'published dataset or imported in the browser')
+		provenance: oneOf(['published', 'user_import'], 'published dataset or imported in the browser'),
+		fields_absent: list(
+			'what the document states for none of its measures (operative_goal, responsible, timing, causes, followups): a gap in the plan, not a zero'
+		)
 	},
 	priority_areas: {
 		area_id: slug('canonical priority area'),

@@ -1,0 +1,170 @@
+// Did the indicator a cause cites get worse? Causes cite a survey and a year
+// (`stockholmsenkaten:2022`, `trygghetsmatningen:2023`, or just `lob`). We
+// look only at official values of that survey, first for the plan's own
+// district (area_type stadsdelsomrade, area_id = district_id), and where the
+// district has no comparable series, for the city (area_type stad). A series
+// is one indicator and one group; its value in the cited year is compared
+// with the same series' previous value. Nothing is estimated: no value in the
+// cited year, or no earlier value, means "ingen jämförbar serie".
+
+export interface IndicatorMeta {
+	indicator_id: string;
+	source: string;
+	label_sv: string;
+	unit: string;
+	polarity: string;
+}
+
+export interface IndicatorValue {
+	indicator_id: string;
+	area_type: string;
+	area_id: string;
+	year: number | null;
+	grp: string;
+	value: number;
+	provenance: string;
+	source_ref: string;
+}
+
+export interface Citation {
+	raw: string;
+	source: string;
+	year: number | null;
+}
+
+export type Direction = 'forsamrad' | 'forbattrad' | 'oforandrad' | 'utan_riktning';
+export type ComparisonLevel = 'stadsdelsomrade' | 'stad';
+
+export interface SeriesComparison {
+	indicator_id: string;
+	label_sv: string;
+	unit: string;
+	polarity: string;
+	grp: string;
+	area_type: ComparisonLevel;
+	area_id: string;
+	year: number;
+	value: number;
+	prev_year: number;
+	prev_value: number;
+	direction: Direction;
+	source_ref: string;
+	prev_source_ref: string;
+}
+
+export interface CitationVerdict {
+	citation: Citation;
+	/** The area level the comparisons used; null when none could be made. */
+	level: ComparisonLevel | null;
+	comparisons: SeriesComparison[];
+	worsened: SeriesComparison[];
+	/** Why nothing could be compared (Swedish), null when something was. */
+	no_series_reason: string | null;
+}
+
+/** `stockholmsenkaten:2022` -> { source, year: 2022 }; `lob` -> { source: 'lob', year: null }. */
+export function parseCitation(raw: string): Citation {
+	const [source, year] = raw.trim().split(':');
+	const y = year !== undefined && /^\d{4}$/.test(year) ? Number(year) : null;
+	return { raw, source: source.trim().toLowerCase(), year: y };
+}
+
+export function direction(polarity: string, prev: number, value: number): Direction {
+	if (value === prev) return 'oforandrad';
+	if (polarity === 'lower_is_better') return value > prev ? 'forsamrad' : 'forbattrad';
+	if (polarity === 'higher_is_better') return value < prev ? 'forsamrad' : 'forbattrad';
+	return 'utan_riktning';
+}
+
+function compareAtLevel(
+	citation: Citation & { year: number },
+	level: ComparisonLevel,
+	districtId: string | null,
+	meta: Map<string, IndicatorMeta>,
+	values: IndicatorValue[]
+): { comparisons: SeriesComparison[]; citedYearOnly: number } {
+	const series = new Map<string, IndicatorValue[]>();
+	for (const v of values) {
+		const m = meta.get(v.indicator_id);
+		if (!m || m.source !== citation.source || v.provenance !== 'official' || v.year === null) continue;
+		if (v.area_type !== level) continue;
+		if (level === 'stadsdelsomrade' && v.area_id !== districtId) continue;
+		const key = `${v.indicator_id}\u0000${v.area_id}\u0000${v.grp}`;
+		const list = series.get(key) ?? [];
+		list.push(v);
+		series.set(key, list);
+	}
+	const comparisons: SeriesComparison[] = [];
+	let citedYearOnly = 0;
+	for (const list of series.values()) {
+		const now = list.find((v) => v.year === citation.year);
+		if (!now) continue;
+		const before = list
+			.filter((v) => (v.year as number) < citation.year)
+			.sort((a, b) => (b.year as number) - (a.year as number))[0];
+		if (!before) {
+			citedYearOnly++;
+			continue;
+		}
+		const m = meta.get(now.indicator_id)!;
+		comparisons.push({
+			indicator_id: now.indicator_id,
+			label_sv: m.label_sv,
+			unit: m.unit,
+			polarity: m.polarity,
+			grp: now.grp,
+			area_type: level,
+			area_id: now.area_id,
+			year: citation.year,
+			value: now.value,
+			prev_year: before.year as number,
+			prev_value: before.value,
+			direction: direction(m.polarity, before.value, now.value),
+			source_ref: now.source_ref,
+			prev_source_ref: before.source_ref
+		});
+	}
+	comparisons.sort((a, b) => a.indicator_id.localeCompare(b.indicator_id) || a.grp.localeCompare(b.grp));
+	return { comparisons, citedYearOnly };
+}
+
+/** Compares a cause's citation with the official series, district first, then the city. */
+export function compareCitation(
+	raw: string,
+	districtId: string | null,
+	indicators: IndicatorMeta[],
+	values: IndicatorValue[]
+): CitationVerdict {
+	const citation = parseCitation(raw);
+	const none = (reason: string): CitationVerdict => ({
+		citation,
+		level: null,
+		comparisons: [],
+		worsened: [],
+		no_series_reason: reason
+	});
+	if (citation.year === null) return none('ingen jämförbar serie: hänvisningen anger inget år');
+	const meta = new Map(indicators.map((i) => [i.indicator_id, i]));
+	if (!indicators.some((i) => i.source === citation.source))
+		return none('ingen jämförbar serie: källan finns inte bland indikatorerna');
+	const dated = citation as Citation & { year: number };
+	let citedYearOnly = 0;
+	for (const level of ['stadsdelsomrade', 'stad'] as const) {
+		if (level === 'stadsdelsomrade' && !districtId) continue;
+		const r = compareAtLevel(dated, level, districtId, meta, values);
+		citedYearOnly += r.citedYearOnly;
+		if (r.comparisons.length)
+			return {
+				citation,
+				level,
+				comparisons: r.comparisons,
+				worsened: r.comparisons.filter((c) => c.direction === 'forsamrad'),
+				no_series_reason: null
+			};
+	}
+	return none(
+		citedYearOnly
+			? `ingen jämförbar serie: ${citation.year} finns men inget tidigare värde i samma serie`
+			: `ingen jämförbar serie: inga officiella värden för ${citation.year} i stadsdelen eller staden`
+	);
+}

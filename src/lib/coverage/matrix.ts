@@ -1,0 +1,41 @@
+// What a district × priority-area cell says about coverage. A plan whose
+// layout has no cause column (Farsta's Word tables, Skärholmen's forum
+// tables) has zero causes by construction: that is "orsaker saknas i
+// planens mall", never "no cause without a measure".
+
+export type CoverageState =
+	'orsaker_saknas_i_mall' | 'inga_orsaker_i_omradet' | 'orsaker_utan_atgard' | 'alla_orsaker_har_atgard';
+
+export interface CoverageCell {
+	plan_id: string;
+	area_id: string;
+	problems: number;
+	causes: number;
+	measures: number;
+	/** Measures linked to at least one cause. */
+	measures_linked: number;
+	causes_without_measure: number;
+	with_goal: number;
+	/** Causes in the whole plan (all areas). */
+	plan_causes: number;
+}
+
+export function coverageState(c: CoverageCell): CoverageState {
+	if (c.plan_causes === 0) return 'orsaker_saknas_i_mall';
+	if (c.causes === 0) return 'inga_orsaker_i_omradet';
+	if (c.causes_without_measure > 0) return 'orsaker_utan_atgard';
+	return 'alla_orsaker_har_atgard';
+}
+
+/** Measures per cause; null where there is no cause to divide by (never 0 or ∞). */
+export function measuresPerCause(c: Pick<CoverageCell, 'measures' | 'causes'>): number | null {
+	return c.causes > 0 ? c.measures / c.causes : null;
+}
+
+/** Symbols carry the state beside the words, so it never rests on colour. */
+export const STATE_SYMBOL: Record<CoverageState, string> = {
+	orsaker_saknas_i_mall: '○',
+	inga_orsaker_i_omradet: '–',
+	orsaker_utan_atgard: '⚠',
+	alla_orsaker_har_atgard: '✓'
+};

@@ -1,0 +1,103 @@
+// Åtgärder: every measure with what the list, the filters and the search need,
+// and the follow-ups of every measure in period order. MEASURES_SQL also runs
+// at build time (summaries.json), so the list is on screen before DuckDB.
+export const MEASURES_SQL = `
+SELECT
+	m.measure_id,
+	m.plan_id,
+	m.district_id,
+	coalesce(d.name, 'Okänd stadsdel') AS district_name,
+	m.year,
+	m.area_id,
+	coalesce(a.label_sv, m.area_id) AS area_label,
+	coalesce(a.sort_order, 999)::INTEGER AS area_order,
+	m.area_label_raw,
+	m.title,
+	m.description,
+	m.operative_goal,
+	m.timing_text,
+	m.timing_kind,
+	m.responsible,
+	m.with_police,
+	coalesce(s.status, 'saknas') AS status,
+	coalesce(s.status_basis, 'none') AS status_basis,
+	s.status_phrase,
+	s.period AS status_period,
+	m.source_file,
+	m.line_start::INTEGER AS line_start,
+	m.line_end::INTEGER AS line_end,
+	(SELECT count(*) FROM followups f WHERE f.measure_id = m.measure_id)::INTEGER AS followup_count
+FROM measures m
+LEFT JOIN districts d USING (district_id)
+LEFT JOIN priority_areas a USING (area_id)
+LEFT JOIN measure_status s USING (measure_id)
+ORDER BY district_name, m.year DESC NULLS LAST, area_order, m.plan_id, m.line_start, m.measure_id
+`;
+
+export interface MeasureRow {
+	measure_id: string;
+	plan_id: string;
+	district_id: string | null;
+	district_name: string;
+	year: number | null;
+	area_id: string;
+	area_label: string;
+	area_order: number;
+	area_label_raw: string;
+	title: string;
+	description: string;
+	operative_goal: string | null;
+	timing_text: string | null;
+	timing_kind: string;
+	responsible: string | null;
+	with_police: boolean;
+	status: string;
+	status_basis: string;
+	status_phrase: string | null;
+	status_period: string | null;
+	source_file: string;
+	line_start: number;
+	line_end: number;
+	followup_count: number;
+}
+
+/** Dated entries first (in date order), then T1, T2, the undated year-end entry and VB. */
+export const FOLLOWUPS_SQL = `
+SELECT
+	f.followup_id,
+	f.measure_id,
+	f.plan_id,
+	f.period,
+	f.status,
+	f.status_basis,
+	f.status_phrase,
+	f.text,
+	f.line_start::INTEGER AS line_start,
+	f.line_end::INTEGER AS line_end
+FROM followups f
+ORDER BY
+	f.measure_id,
+	CASE
+		WHEN regexp_matches(f.period, '^[0-9]{4}-[0-9]{2}-[0-9]{2}$') THEN 0
+		WHEN f.period = 'T1' THEN 1
+		WHEN f.period = 'T2' THEN 2
+		WHEN f.period = 'arsuppfoljning' THEN 3
+		WHEN f.period = 'VB' THEN 4
+		ELSE 5
+	END,
+	f.period,
+	f.line_start
+`;
+
+export interface FollowupRow {
+	followup_id: string;
+	measure_id: string;
+	plan_id: string;
+	period: string;
+	status: string;
+	status_basis: string;
+	status_phrase: string | null;
+	text: string;
+	line_start: number;
+	line_end: number;
+}

@@ -1,0 +1,122 @@
+// Uppföljning: one district and year. The view resolves the URL to plan ids
+// (PLAN_CHOICES_SQL), then asks for their measures and follow-ups with the
+// comma-joined plan ids as the one parameter (plan ids are slugs: no commas).
+
+/** Plans that have measures: the chooser's options, newest first. */
+export const PLAN_CHOICES_SQL = `
+SELECT
+	p.plan_id,
+	p.district_id,
+	coalesce(d.name, 'Okänd stadsdel') AS district_name,
+	p.year,
+	p.doc_type,
+	p.source_file,
+	count(m.measure_id)::INTEGER AS measures
+FROM plans p
+JOIN measures m USING (plan_id)
+LEFT JOIN districts d ON d.district_id = p.district_id
+WHERE p.district_id IS NOT NULL
+GROUP BY ALL
+ORDER BY p.year DESC NULLS LAST, district_name, p.plan_id
+`;
+
+export interface PlanChoiceRow {
+	plan_id: string;
+	district_id: string;
+	district_name: string;
+	year: number | null;
+	doc_type: string;
+	source_file: string;
+	measures: number;
+}
+
+const measuresSql = (where: string) => `
+SELECT
+	m.measure_id,
+	m.plan_id,
+	m.year,
+	m.area_id,
+	coalesce(a.label_sv, m.area_label_raw) AS area_label,
+	coalesce(a.sort_order, 999)::INTEGER AS area_order,
+	m.title,
+	m.description,
+	m.operative_goal,
+	m.timing_text,
+	m.responsible,
+	m.source_file,
+	m.line_start,
+	m.line_end,
+	coalesce(s.status, 'saknas') AS status,
+	coalesce(s.status_basis, 'none') AS status_basis,
+	s.status_phrase,
+	s.period AS status_period
+FROM measures m
+LEFT JOIN measure_status s USING (measure_id)
+LEFT JOIN priority_areas a ON a.area_id = m.area_id
+WHERE ${where}
+ORDER BY area_order, m.area_id, m.plan_id, m.line_start, m.measure_id
+`;
+
+const followupsSql = (where: string) => `
+SELECT
+	f.followup_id,
+	f.measure_id,
+	f.plan_id,
+	f.period,
+	f.text,
+	f.status,
+	f.status_basis,
+	f.status_phrase,
+	f.line_start,
+	f.line_end
+FROM followups f
+WHERE ${where}
+ORDER BY f.plan_id, f.measure_id, f.line_start
+`;
+
+const IN_PLANS = (col: string) => `list_contains(string_split(?, ','), ${col})`;
+
+/** Measures with their final status; parameter: comma-joined plan ids. */
+export const MEASURES_SQL = measuresSql(IN_PLANS('m.plan_id'));
+/** Every follow-up entry of those plans; parameter: comma-joined plan ids. */
+export const FOLLOWUPS_SQL = followupsSql(IN_PLANS('f.plan_id'));
+
+// The newest plan with measures: what the view shows before a choice is made,
+// prerendered at build time so the page has content before DuckDB starts.
+const NEWEST_PLAN = `(SELECT plan_id FROM (${PLAN_CHOICES_SQL}) LIMIT 1)`;
+export const DEFAULT_MEASURES_SQL = measuresSql(`m.plan_id = ${NEWEST_PLAN}`);
+export const DEFAULT_FOLLOWUPS_SQL = followupsSql(`f.plan_id = ${NEWEST_PLAN}`);
+
+export interface FollowupMeasureRow {
+	measure_id: string;
+	plan_id: string;
+	year: number | null;
+	area_id: string;
+	area_label: string;
+	area_order: number;
+	title: string;
+	description: string;
+	operative_goal: string | null;
+	timing_text: string | null;
+	responsible: string | null;
+	source_file: string;
+	line_start: number;
+	line_end: number;
+	status: string;
+	status_basis: string;
+	status_phrase: string | null;
+	status_period: string | null;
+}
+
+export interface FollowupEntryRow {
+	followup_id: string;
+	measure_id: string;
+	plan_id: string;
+	period: string;
+	text: string;
+	status: string;
+	status_basis: string;
+	status_phrase: string | null;
+	line_start: number;
+	line_end: number;
+}

@@ -1,0 +1,72 @@
+// Hits in a text as segments, so the view wraps matched words in <mark>
+// while rendering everything as text (never as HTML).
+import { matchWord, type QueryTerm } from './query';
+import { stem } from './stem';
+import { tokenize } from './text';
+
+export interface Segment {
+	text: string;
+	mark: boolean;
+}
+
+// Parts of a compound split are marked only where the whole word is not in the text.
+function marks(text: string, terms: QueryTerm[]): { start: number; end: number }[] {
+	if (!terms.length || !text) return [];
+	const tokens = tokenize(text).map((t) => ({ ...t, stem: stem(t.word) }));
+	const hit = new Uint8Array(tokens.length);
+	for (const q of terms) {
+		let whole = false;
+		tokens.forEach((t, i) => {
+			if (!matchWord(t.word, t.stem, q.stem)) return;
+			hit[i] = 1;
+			whole = true;
+		});
+		if (whole) continue;
+		tokens.forEach((t, i) => {
+			if (q.splits.some(([a, b]) => matchWord(t.word, t.stem, a) || matchWord(t.word, t.stem, b))) hit[i] = 1;
+		});
+	}
+	return tokens.filter((_, i) => hit[i]);
+}
+
+function segments(text: string, ranges: { start: number; end: number }[], from = 0, to = text.length): Segment[] {
+	const out: Segment[] = [];
+	let at = from;
+	for (const r of ranges) {
+		if (r.end <= from || r.start >= to) continue;
+		if (r.start > at) out.push({ text: text.slice(at, r.start), mark: false });
+		out.push({ text: text.slice(Math.max(r.start, at), Math.min(r.end, to)), mark: true });
+		at = Math.min(r.end, to);
+	}
+	if (at < to) out.push({ text: text.slice(at, to), mark: false });
+	return out;
+}
+
+/** The whole text, matched words marked. */
+export function highlight(text: string, terms: QueryTerm[]): Segment[] {
+	return segments(text, marks(text, terms));
+}
+
+/**
+ * A window of about `radius` characters on each side of the first hit (cut at spaces, with "…"),
+ * or null when the text has no hit. Without terms: the beginning of the text.
+ */
+export function snippet(text: string, terms: QueryTerm[], radius = 90): Segment[] | null {
+	const ranges = marks(text, terms);
+	if (terms.length && !ranges.length) return null;
+	const centre = ranges[0]?.start ?? 0;
+	let from = Math.max(0, centre - radius);
+	let to = Math.min(text.length, (ranges[0]?.end ?? 0) + radius + (ranges.length ? 0 : radius));
+	if (from > 0) {
+		const sp = text.indexOf(' ', from);
+		if (sp !== -1 && sp < centre) from = sp + 1;
+	}
+	if (to < text.length) {
+		const sp = text.lastIndexOf(' ', to);
+		if (sp > (ranges[0]?.end ?? 0)) to = sp;
+	}
+	const out = segments(text, ranges, from, to);
+	if (from > 0) out.unshift({ text: '… ', mark: false });
+	if (to < text.length) out.push({ text: ' …', mark: false });
+	return out;
+}

@@ -1,0 +1,7 @@
+import { readSummary } from '$lib/server/summaries';
+import type { ComparePlanRow, CompareRow } from '$lib/queries/jamfor';
+
+export const load = () => ({
+	compare: readSummary<CompareRow>('jamfor'),
+	plans: readSummary<ComparePlanRow>('jamfor_plans')
+});

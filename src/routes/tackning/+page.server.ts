@@ -1,0 +1,11 @@
+import { readSummary } from '$lib/server/summaries';
+import type { IndicatorMeta, IndicatorValue } from '$lib/coverage/cited-indicators';
+import type { CoverageCauseRow, CoverageRow, ExcludedPlanRow } from '$lib/queries/coverage';
+
+export const load = () => ({
+	matrix: readSummary<CoverageRow>('coverage_matrix'),
+	excluded: readSummary<ExcludedPlanRow>('coverage_excluded'),
+	causes: readSummary<CoverageCauseRow>('coverage_causes'),
+	indicators: readSummary<IndicatorMeta>('coverage_indicators'),
+	values: readSummary<IndicatorValue>('coverage_values')
+});

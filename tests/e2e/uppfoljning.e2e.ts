@@ -1,0 +1,114 @@
+// Uppföljning in Debian's Chromium: the newest plan from prerendered HTML,
+// the chooser in the URL (back/forward), axe, no request off origin, and the
+// printed A4 report (page count, header, page numbers) through page.pdf.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations } from './axe';
+import { launch, recordRequests, type Page } from './browser';
+
+const base = inject('baseURL');
+const EAV = '/uppfoljning?district=enskede-arsta-vantor&year=2025';
+let ctx: Awaited<ReturnType<typeof launch>>;
+
+beforeAll(async () => {
+	ctx = await launch();
+});
+afterAll(async () => {
+	await ctx?.close();
+});
+
+const offOrigin = (requests: string[]) =>
+	requests.filter((u) => !u.startsWith(base) && !u.startsWith('data:') && !u.startsWith('blob:'));
+const ready = (page: Page) =>
+	page.waitForFunction(() => document.querySelector('.engine')?.textContent?.includes('redo'), null, {
+		timeout: 60_000
+	});
+const search = (page: Page) => page.evaluate(() => location.search);
+
+describe('Uppföljning (/uppfoljning)', () => {
+	it('shows the newest plan from prerendered HTML before DuckDB, and puts it in the URL', async () => {
+		const page = await ctx.browser.newPage();
+		await page.route('**/*.wasm', () => new Promise(() => {})); // hold DuckDB back
+		await page.goto(base + '/uppfoljning');
+		await expect.poll(() => page.locator('h1').innerText()).toBe('Uppföljning: Enskede-Årsta-Vantör 2025');
+		const summary = await page.locator('table', { hasText: 'Alla områden' }).first().innerText();
+		expect(summary).toMatch(/Alla områden\s+7\s+7\s+5\s+1\s+1\s+18\s+39/);
+		expect(await page.locator('select').first().isDisabled()).toBe(true);
+		await expect.poll(() => search(page)).toBe('?district=enskede-arsta-vantor&year=2025');
+		await page.close();
+	});
+
+	it('shows statuses, periods, flags linked to source lines, and says there is no earlier year', async () => {
+		const page = await ctx.browser.newPage();
+		const requests = recordRequests(page);
+		await page.goto(base + EAV);
+		await ready(page);
+		const body = await page.locator('main').innerText();
+		expect(body).toContain('Det finns ingen tidigare plan för Enskede-Årsta-Vantör att jämföra med');
+		expect(body).toContain('bedöms ur ett processperspektiv vara uppnådd');
+		const contradiction = page.locator('a', { hasText: 'rad 2471–2472' }).first();
+		expect(await contradiction.getAttribute('href')).toMatch(
+			/kallor\/enskede-arsta-vantor-atgardsplan-2025#L2471-L2472$/
+		);
+		await expect.poll(() => page.locator('figure svg').count()).toBeGreaterThan(0);
+		expect(offOrigin(requests)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
+		await page.close();
+	});
+
+	it('the chooser writes district and year to the URL; back returns to the previous plan', async () => {
+		const page = await ctx.browser.newPage();
+		await page.goto(base + EAV);
+		await ready(page);
+		const district = page.getByLabel('Stadsdel', { exact: true });
+		await district.focus();
+		await district.selectOption('farsta'); // keyboard-focusable native select
+		await expect.poll(() => search(page)).toBe('?district=farsta&year=2024');
+		await expect.poll(() => page.locator('h1').innerText()).toBe('Uppföljning: Farsta 2024');
+		await expect.poll(() => page.locator('main').innerText()).toContain('28 åtgärder');
+		await page.getByLabel('Stadsdel', { exact: true }).selectOption('skarholmen');
+		await expect.poll(() => search(page)).toBe('?district=skarholmen&plan=skarholmen-gemensam-atgardsplan-utan-ar');
+		await page.goBack();
+		await expect.poll(() => page.locator('h1').innerText()).toBe('Uppföljning: Farsta 2024');
+		await page.goBack();
+		await expect.poll(() => page.locator('h1').innerText()).toBe('Uppföljning: Enskede-Årsta-Vantör 2025');
+		await page.close();
+	});
+
+	it('loads a shared link with params straight into that plan', async () => {
+		const page = await ctx.browser.newPage();
+		await page.goto(base + '/uppfoljning?district=skarpnack&year=2024');
+		await ready(page);
+		await expect.poll(() => page.locator('h1').innerText()).toBe('Uppföljning: Skarpnäck 2024');
+		expect(await page.getByLabel('År', { exact: true }).inputValue()).toBe('2024');
+		await page.close();
+	});
+
+	it('prints an A4 report: header with district, year and date, page numbers, no navigation', async () => {
+		const page = await ctx.browser.newPage();
+		await page.goto(base + EAV);
+		await ready(page);
+		await expect.poll(() => page.locator('.print-only figure svg').count()).toBeGreaterThan(0);
+		const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+		const dir = mkdtempSync(join(tmpdir(), 'planbild-pdf-'));
+		const file = join(dir, 'uppfoljning.pdf');
+		writeFileSync(file, pdf);
+		const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+		expect(info).toMatch(/Page size:\s+59\d\.\d+ x 84\d\.\d+ pts \(A4\)/);
+		const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
+		expect(pages).toBeGreaterThanOrEqual(8);
+		const text = (p: number) =>
+			execFileSync('pdftotext', ['-f', String(p), '-l', String(p), '-layout', file, '-'], { encoding: 'utf8' });
+		for (const p of [1, pages]) {
+			expect(text(p)).toContain('Uppföljning Enskede-Årsta-Vantör 2025');
+			expect(text(p)).toContain('Utskrivet');
+			expect(text(p)).toContain(`Sida ${p} av ${pages}`);
+		}
+		expect(text(1)).not.toContain('Hoppa till innehållet');
+		expect(text(1)).not.toContain('Skriv ut / spara som PDF');
+		await page.close();
+	});
+});
