@@ -234,9 +234,8 @@ describe('Importera (/importera)', () => {
 		expect(await axeViolations(page)).toEqual([]);
 		await page.goto(base + '/');
 		await page.waitForFunction(() => document.querySelector('.engine')?.textContent?.includes('redo'), null, T);
-		await expect.poll(() => page.locator('table').first().innerText(), T).toContain('Importerad');
-		const overview = await page.locator('table').first().innerText();
-		expect(overview.match(/Importerad/g)?.length).toBe(3);
+		await expect.poll(() => page.locator('table').first().innerText(), T).toContain('importerad');
+		expect(await page.locator('table').first().locator('.imported-tag').count()).toBe(3);
 	});
 
 	it.skipIf(!hasRoute('atgarder'))('Åtgärder lists the imported measures', async () => {
@@ -245,23 +244,42 @@ describe('Importera (/importera)', () => {
 		await page.waitForFunction(() => document.querySelector('.engine')?.textContent?.includes('redo'), null, T);
 		await expect.poll(() => page.locator('main').innerText(), T).toContain(`${PUBLISHED.measures + 106}`);
 		expect(await page.locator('main').innerText()).toContain('Humlan-stödgruppsverksamhet');
+		expect(await page.locator('li.measure .imported-tag').count()).toBeGreaterThan(0);
 	});
 
 	it.skipIf(!hasRoute('jamfor'))('Jämför stadsdelar counts the imported plan per area', async () => {
 		const planId = await importedPlan('skarpnack-atgardsplan-2024.xlsx');
-		await page.goto(`${base}/jamfor?cell=${planId}:unga-i-riskzon`);
+		// With a year every plan of that year is compared, the imported one beside the published one.
+		await page.goto(`${base}/jamfor?year=2024&cell=${planId}:unga-i-riskzon`);
 		await page.waitForFunction(() => document.querySelector('.engine')?.textContent?.includes('redo'), null, T);
 		// Sheet "Unga i riskzon": 10 measures, as in the published Skarpnäck plan.
 		await expect.poll(() => page.locator('.records tbody tr').count(), T).toBe(10);
 		expect(await page.locator('.records').innerText()).toContain('Ungdomsutsättning');
+		// The imported rows (Skarpnäck's and Farsta's 2024 plans) are marked; the published ones beside them are not.
+		expect(await page.locator('.heat tbody tr', { has: page.locator('.imported-tag') }).count()).toBe(2);
+		expect(await page.locator('.heat tbody tr').count()).toBe(4);
+		// Its source link (/kallor/<id>#L…, which has no prerendered page) lands on the lines in /kallor?plan=.
+		await page.locator('.records tbody a[href*="/kallor/"]').first().click();
+		await expect.poll(() => page.evaluate(() => location.search), T).toBe(`?plan=${planId}`);
+		await expect.poll(() => page.locator('li.marked').count(), T).toBeGreaterThan(0);
+		expect(await page.evaluate(() => location.hash)).toMatch(/^#L\d+/);
 	});
 
 	it.skipIf(!hasRoute('uppfoljning'))('Uppföljning shows the imported plan’s statuses', async () => {
 		const planId = await importedPlan('enskede-arsta-vantor-atgardsplan-2025.pdf');
-		await page.goto(`${base}/uppfoljning?district=enskede-arsta-vantor&year=2025&plan=${planId}`);
+		await page.goto(`${base}/uppfoljning?plan=${planId}`);
 		await page.waitForFunction(() => document.querySelector('.engine')?.textContent?.includes('redo'), null, T);
-		await expect.poll(() => page.locator('main').innerText(), T).toContain('Enskede-Årsta-Vantör 2025');
-		expect(await page.locator('main').innerText()).toContain('bedöms ur ett processperspektiv vara uppnådd');
+		await expect.poll(() => page.locator('h1').innerText(), T).toContain('Enskede-Årsta-Vantör 2025');
+		expect(await page.locator('h1').innerText()).toContain('importerad');
+		// As the published plan: 39 measures, uppnådd 7, delvis 7, påbörjad 5, ej uppnådd 1, ej bedömd 1, saknas 18.
+		await expect
+			.poll(() => page.locator('main').innerText(), T)
+			.toContain(
+				'Av 39 åtgärder: uppnådd 7, delvis uppnådd 7, påbörjad 5, ej uppnådd 1, ej bedömd 1, uppföljning saknas 18.'
+			);
+		await expect
+			.poll(() => page.locator('main').innerText(), T)
+			.toContain('bedöms ur ett processperspektiv vara uppnådd');
 	});
 
 	it('keeps the imports across a reload', async () => {

@@ -30,6 +30,9 @@ export const importState = $state<{
 	outcomes: FileOutcome[];
 }>({ items: [], restored: false, restoreProblems: [], busy: null, outcomes: [] });
 
+/** True for a plan the user imported (views mark it; the list is restored before any view queries). */
+export const isImportedPlan = (planId: string) => importState.items.some((i) => i.plan_id === planId);
+
 const summary = (rec: StoredImport): ImportSummary => {
 	const { bytes: _bytes, rows, ...rest } = rec;
 	void _bytes;
