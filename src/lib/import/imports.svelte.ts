@@ -151,6 +151,7 @@ export async function importFile(engine: Engine, file: File): Promise<FileOutcom
 			kind: result.kind,
 			format: result.format,
 			plan_id: rows.plans?.[0]?.plan_id ?? null,
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a timestamp, never mutated
 			imported_at: new Date().toISOString(),
 			size: file.size,
 			bytes: kept,

@@ -3,7 +3,7 @@
 // booleans) and merged ranges. Styles are ignored, so a date formatted cell
 // comes out as its serial number. Formulas are never evaluated: only the
 // value Excel cached is read, and the cell is flagged so the report can say so.
-import { localName, xmlTokens } from './xml-lite';
+import { xmlTokens } from './xml-lite';
 import { ZipError, ZipPackage } from './zip-read';
 
 export interface XlsxCell {
