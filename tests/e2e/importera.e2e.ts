@@ -286,7 +286,7 @@ describe('Importera (/importera)', () => {
 		await openImport();
 		await page.reload();
 		await page.waitForSelector('#filer:not([disabled])', T);
-		const table = await page.locator('table.imports').innerText();
+		const table = await page.locator('ul.imports').innerText();
 		for (const f of [
 			'skarpnack-atgardsplan-2024.xlsx',
 			'farsta-atgardsplan-2024.docx',
@@ -443,9 +443,7 @@ describe('Importera: removing', () => {
 		await openImport();
 		const planId = await importedPlan('skarpnack-atgardsplan-2024.xlsx');
 		await page.getByRole('button', { name: 'Ta bort skarpnack-atgardsplan-2024.xlsx' }).click();
-		await expect
-			.poll(() => page.locator('table.imports').innerText(), T)
-			.not.toContain('skarpnack-atgardsplan-2024.xlsx');
+		await expect.poll(() => page.locator('ul.imports').innerText(), T).not.toContain('skarpnack-atgardsplan-2024.xlsx');
 		const left = async () =>
 			one(`SELECT (SELECT count(*) FROM plans WHERE plan_id = '${planId}')
 				+ (SELECT count(*) FROM measures WHERE plan_id = '${planId}')
@@ -460,7 +458,7 @@ describe('Importera: removing', () => {
 		await page.reload();
 		await page.waitForSelector('#filer:not([disabled])', T);
 		expect(Number(await left())).toBe(0);
-		expect(await page.locator('table.imports').innerText()).not.toContain('skarpnack-atgardsplan-2024.xlsx');
+		expect(await page.locator('ul.imports').innerText()).not.toContain('skarpnack-atgardsplan-2024.xlsx');
 	});
 
 	it('removes all imports; the published dataset is as before', async () => {
