@@ -79,6 +79,25 @@ describe('Källor (/kallor)', () => {
 	});
 });
 
+describe('Källor (/kallor?plan=…)', () => {
+	it('reads any plan from DuckDB by ?plan= and highlights #L40-L46, as imported plans need', async () => {
+		const { page, requests } = await open('/kallor?plan=farsta-atgardsplan-2024#L40-L46');
+		await expect.poll(() => page.locator('li.marked').count(), { timeout: 60_000 }).toBe(7);
+		expect(await page.locator('h1').innerText()).toContain('Farsta');
+		expect(await page.locator('li#L40').innerText()).toContain('Målet anses vara uppnått');
+		expect(offOrigin(requests)).toEqual([]);
+		await page.close();
+	});
+
+	it('says so when ?plan= names no plan', async () => {
+		const { page } = await open('/kallor?plan=finns-inte');
+		await expect
+			.poll(() => page.locator('[role=status]').allInnerTexts(), { timeout: 60_000 })
+			.toContainEqual(expect.stringContaining('finns inte'));
+		await page.close();
+	});
+});
+
 describe('keyboard', () => {
 	it('the skip link is the first tab stop and moves focus to the content', async () => {
 		const { page } = await open('/');

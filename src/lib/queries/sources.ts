@@ -77,3 +77,12 @@ UNION ALL SELECT 'Uppföljning', period, line_start, line_end FROM followups WHE
 UNION ALL SELECT 'Lägesbild', area_label_raw, line_start, line_end FROM situation_changes WHERE plan_id = ?1
 ORDER BY line_start
 `;
+
+export const SOURCE_BY_PLAN_SQL = `SELECT * FROM (${SOURCES_SQL}) WHERE plan_id = ?`;
+
+export const FILE_ISSUES_SQL = `
+SELECT i.source_file, i.line, i.line_end, i.severity, i.code, i.message
+FROM ingest_issues i JOIN plans p USING (source_file)
+WHERE p.plan_id = ?
+ORDER BY CASE i.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, i.line
+`;
