@@ -53,6 +53,31 @@ describe('Översikt (/)', () => {
 	});
 });
 
+describe('no layout jump when DuckDB takes over', () => {
+	it.each(['/', '/jamfor', '/atgarder', '/uppfoljning', '/tackning', '/indikatorer'])(
+		'%s keeps its cumulative layout shift under 0.1 from first paint until the live data are on screen',
+		async (path) => {
+			const page = await ctx.browser.newPage();
+			await page.addInitScript(() => {
+				const w = window as unknown as { __cls: number };
+				w.__cls = 0;
+				new PerformanceObserver((list) => {
+					for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+						if (!e.hadRecentInput) w.__cls += e.value;
+				}).observe({ type: 'layout-shift', buffered: true });
+			});
+			await page.goto(base + path);
+			await page.waitForFunction(() => performance.getEntriesByName('planbild:query-done').length > 0, null, {
+				timeout: 60_000
+			});
+			await page.waitForTimeout(500);
+			const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+			expect(cls).toBeLessThan(0.1);
+			await page.close();
+		}
+	);
+});
+
 describe('Källor (/kallor)', () => {
 	it('lists every source file and links each to its text', async () => {
 		const { page, requests } = await open('/kallor');
