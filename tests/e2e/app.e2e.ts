@@ -53,6 +53,31 @@ describe('Översikt (/)', () => {
 	});
 });
 
+describe('no layout jump when DuckDB takes over', () => {
+	it.each(['/', '/jamfor', '/atgarder', '/uppfoljning', '/tackning', '/indikatorer'])(
+		'%s keeps its cumulative layout shift under 0.1 from first paint until the live data are on screen',
+		async (path) => {
+			const page = await ctx.browser.newPage();
+			await page.addInitScript(() => {
+				const w = window as unknown as { __cls: number };
+				w.__cls = 0;
+				new PerformanceObserver((list) => {
+					for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+						if (!e.hadRecentInput) w.__cls += e.value;
+				}).observe({ type: 'layout-shift', buffered: true });
+			});
+			await page.goto(base + path);
+			await page.waitForFunction(() => performance.getEntriesByName('planbild:query-done').length > 0, null, {
+				timeout: 60_000
+			});
+			await page.waitForTimeout(500);
+			const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+			expect(cls).toBeLessThan(0.1);
+			await page.close();
+		}
+	);
+});
+
 describe('Källor (/kallor)', () => {
 	it('lists every source file and links each to its text', async () => {
 		const { page, requests } = await open('/kallor');
@@ -75,6 +100,25 @@ describe('Källor (/kallor)', () => {
 		const body = await page.locator('body').innerText();
 		expect(body).toContain('[namn]');
 		expect(await axeViolations(page)).toEqual([]);
+		await page.close();
+	});
+});
+
+describe('Källor (/kallor?plan=…)', () => {
+	it('reads any plan from DuckDB by ?plan= and highlights #L40-L46, as imported plans need', async () => {
+		const { page, requests } = await open('/kallor?plan=farsta-atgardsplan-2024#L40-L46');
+		await expect.poll(() => page.locator('li.marked').count(), { timeout: 60_000 }).toBe(7);
+		expect(await page.locator('h1').innerText()).toContain('Farsta');
+		expect(await page.locator('li#L40').innerText()).toContain('Målet anses vara uppnått');
+		expect(offOrigin(requests)).toEqual([]);
+		await page.close();
+	});
+
+	it('says so when ?plan= names no plan', async () => {
+		const { page } = await open('/kallor?plan=finns-inte');
+		await expect
+			.poll(() => page.locator('[role=status]').allInnerTexts(), { timeout: 60_000 })
+			.toContainEqual(expect.stringContaining('finns inte'));
 		await page.close();
 	});
 });

@@ -28,7 +28,7 @@ import {
 	listEntry,
 	segmentComments
 } from './lagesbild-list-text';
-import { emptyDocument, type ParsedDocument, type ParsedIssue, type SourceDocument } from './types';
+import { type ParsedDocument, type ParsedIssue, type SourceDocument, readSafely } from './types';
 
 interface Entry {
 	num: string;
@@ -43,19 +43,7 @@ const COMMENTS_HEAD = /^kommentar(er)?:?$/i;
 const INSTRUCTIONS_HEAD = /^instruktion(er)?:?$/i;
 
 export function parseLagesbildList(doc: SourceDocument): ParsedDocument {
-	const out = emptyDocument('lagesbild-list', 'lagesbild');
-	try {
-		read(doc, out);
-	} catch (e) {
-		out.issues.push({
-			line: 1,
-			line_end: Math.max(1, doc.lines.length),
-			severity: 'error',
-			code: 'parser_failure',
-			message: `Tolkningen avbröts oväntat (${e instanceof Error ? e.message : String(e)}). Kontrollera filen eller läs in den med en annan layout.`
-		});
-	}
-	return out;
+	return readSafely('lagesbild-list', 'lagesbild', doc, read);
 }
 
 function read(doc: SourceDocument, out: ParsedDocument): void {

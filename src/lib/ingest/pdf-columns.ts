@@ -8,7 +8,7 @@
 // Rows are linked across bands by page: a run of >= 2 blank lines is a page
 // break, and page k of one band holds the same rows as page k of the next
 // (checked by counting: causes per page = rows per page).
-import { emptyDocument, type ParsedDocument, type ParsedIssue, type SourceDocument } from './types';
+import { type ParsedDocument, type ParsedIssue, type SourceDocument, readSafely } from './types';
 import { ANALYSIS_HEADING, MIDDLE_HEADER, clean, key, splitPages } from './pdf-columns-blocks';
 import { parseLeft } from './pdf-columns-left';
 import { parseMiddle, titleOf } from './pdf-columns-middle';
@@ -82,19 +82,7 @@ export function detectPdfColumns(lines: string[]): number {
 }
 
 export function parsePdfColumns(doc: SourceDocument): ParsedDocument {
-	const out = emptyDocument('pdf-columns', 'atgardsplan');
-	try {
-		parseInto(doc, out);
-	} catch (e) {
-		out.issues.push({
-			line: 1,
-			line_end: Math.max(1, doc.lines.length),
-			severity: 'error',
-			code: 'parser_failure',
-			message: `Tolkningen av dokumentet avbröts oväntat (${e instanceof Error ? e.message : String(e)}). Inga poster lästes; kontrollera att filen är en åtgärdsplan från stadens mall.`
-		});
-	}
-	return out;
+	return readSafely('pdf-columns', 'atgardsplan', doc, parseInto);
 }
 
 function parseInto(doc: SourceDocument, out: ParsedDocument): void {

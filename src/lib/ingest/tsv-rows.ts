@@ -9,12 +9,12 @@
 import { isBlank, normaliseForKey } from './text';
 import { cleanCell, headerColumns, isAreaRow, readPreamble, splitFollowups, type ColumnMap } from './tsv-rows-cells';
 import {
-	emptyDocument,
 	type ParsedCause,
 	type ParsedDocument,
 	type ParsedIssue,
 	type ParsedProblem,
-	type SourceDocument
+	type SourceDocument,
+	readSafely
 } from './types';
 
 /** A record's line range grows while consecutive data rows point at it; a later
@@ -37,20 +37,7 @@ const COLUMN_LABEL: Record<string, string> = {
 };
 
 export function parseTsvRows(doc: SourceDocument): ParsedDocument {
-	const out = emptyDocument('tsv-rows', 'atgardsplan');
-	try {
-		read(doc, out);
-	} catch (e) {
-		// Never throw: an unexpected failure becomes one error naming the file.
-		out.issues.push({
-			line: 1,
-			line_end: Math.max(1, doc.lines.length),
-			severity: 'error',
-			code: 'parser_failure',
-			message: `Tolkningen avbröts oväntat (${e instanceof Error ? e.message : String(e)}). Kontrollera filen eller läs in den med en annan layout.`
-		});
-	}
-	return out;
+	return readSafely('tsv-rows', 'atgardsplan', doc, read);
 }
 
 function read(doc: SourceDocument, out: ParsedDocument): void {

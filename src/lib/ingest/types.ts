@@ -138,3 +138,28 @@ export function emptyDocument(layout: Layout, doc_type: DocType = 'atgardsplan')
 		issues: []
 	};
 }
+
+/**
+ * Runs a layout's reader so that it never throws: whatever it read before an
+ * unexpected failure is kept, and the failure becomes one error naming the file.
+ */
+export function readSafely(
+	layout: Layout,
+	docType: DocType,
+	doc: SourceDocument,
+	read: (doc: SourceDocument, out: ParsedDocument) => void
+): ParsedDocument {
+	const out = emptyDocument(layout, docType);
+	try {
+		read(doc, out);
+	} catch (e) {
+		out.issues.push({
+			line: 1,
+			line_end: Math.max(1, doc.lines.length),
+			severity: 'error',
+			code: 'parser_failure',
+			message: `Tolkningen avbröts oväntat (${e instanceof Error ? e.message : String(e)}). Det som lästes före felet finns kvar; kontrollera filen.`
+		});
+	}
+	return out;
+}
