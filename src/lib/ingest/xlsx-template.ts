@@ -15,7 +15,7 @@ import { cleanCell, headerColumns, isAreaRow, readPreamble, splitFollowups, type
 import { readSheetBlocks, ROW_LINE, SHEET_HEADING, type SheetBlock, type SheetRow } from './xlsx-template-render';
 import { columnLetter } from './xlsx-read';
 import {
-	emptyDocument,
+	readSafely,
 	type ParsedCause,
 	type ParsedDocument,
 	type ParsedIssue,
@@ -38,19 +38,7 @@ export function detectXlsxTemplate(lines: string[]): number {
 }
 
 export function parseXlsxTemplate(doc: SourceDocument): ParsedDocument {
-	const out = emptyDocument('xlsx-template', 'atgardsplan');
-	try {
-		read(doc, out);
-	} catch (e) {
-		out.issues.push({
-			line: 1,
-			line_end: Math.max(1, doc.lines.length),
-			severity: 'error',
-			code: 'parser_failure',
-			message: `Arbetsboken kunde inte tolkas (${e instanceof Error ? e.message : String(e)}). Kontrollera att den följer stadens mall.`
-		});
-	}
-	return out;
+	return readSafely('xlsx-template', 'atgardsplan', doc, read);
 }
 
 type Issue = (line: number, severity: ParsedIssue['severity'], code: string, message: string, end?: number) => void;
