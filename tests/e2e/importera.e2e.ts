@@ -297,6 +297,12 @@ describe('Importera (/importera)', () => {
 		expect((await totals()).measures).toBe(PUBLISHED.measures + 106);
 	});
 
+	it('reads the same file once: dropped again, it is said to be imported already', async () => {
+		const [r] = await drop(fixture('skarpnack-atgardsplan-2024.xlsx'), ['skarpnack-atgardsplan-2024.xlsx']);
+		expect(r).toContain('som redan är importerad; den lästes inte in en gång till');
+		expect((await totals()).measures).toBe(PUBLISHED.measures + 106);
+	});
+
 	it('exports what was imported as Arrow IPC and CSV per table, and says why not Parquet', async () => {
 		expect(await page.locator('main').innerText()).toContain('Parquet kan inte skrivas här');
 		const [download] = await Promise.all([
@@ -414,7 +420,13 @@ describe('Importera: bad input', () => {
 		const dir = mkdtempSync(join(tmpdir(), 'planbild-rader-'));
 		const path = join(dir, 'hundratusen-rader.xlsx');
 		writeFileSync(path, writeXlsx([{ name: 'Unga i riskzon', rows }]));
-		const { result, gap } = await maxGapDuring(() => drop(path, ['hundratusen-rader.xlsx']));
+		const { result, gap } = await maxGapDuring(async () => {
+			const reports = drop(path, ['hundratusen-rader.xlsx']);
+			// The progress indicator names the file while the worker reads it.
+			await expect.poll(() => page.locator('.progress').innerText(), T).toContain('hundratusen-rader.xlsx');
+			expect(await page.locator('.progress progress').count()).toBe(1);
+			return reports;
+		});
 		expect(result[0]).toContain('Filen hundratusen-rader.xlsx, blad "Unga i riskzon"');
 		expect(result[0]).toContain('fler än 20 000 rader; gränsen är 20 000 rader per blad');
 		expect(gap).toBeLessThan(1000);
