@@ -60,3 +60,26 @@ export function resolveSelection<P extends PlanChoice>(choices: P[], input: Sele
 
 export const planIds = (set: { plans: PlanChoice[] } | null | undefined) =>
 	set ? set.plans.map((p) => p.plan_id).join(',') : '';
+
+/** Rows grouped by plan, each plan's rows in the order given. */
+export function groupByPlan<T extends { plan_id: string }>(rows: T[]): Map<string, T[]> {
+	const out = new Map<string, T[]>();
+	for (const r of rows) {
+		const list = out.get(r.plan_id);
+		if (list) list.push(r);
+		else out.set(r.plan_id, [r]);
+	}
+	return out;
+}
+
+/**
+ * The rows of some plans (comma-joined ids, as planIds gives them), in the
+ * order of `rows`: one plan straight from the index, several by one pass.
+ */
+export function rowsOfPlans<T extends { plan_id: string }>(rows: T[], index: Map<string, T[]>, ids: string): T[] {
+	if (!ids) return [];
+	const list = ids.split(',');
+	if (list.length === 1) return index.get(list[0]) ?? [];
+	const keep = new Set(list);
+	return rows.filter((r) => keep.has(r.plan_id));
+}
