@@ -61,25 +61,29 @@ export function resolveSelection<P extends PlanChoice>(choices: P[], input: Sele
 export const planIds = (set: { plans: PlanChoice[] } | null | undefined) =>
 	set ? set.plans.map((p) => p.plan_id).join(',') : '';
 
-/** Rows grouped by plan, each plan's rows in the order given. */
-export function groupByPlan<T extends { plan_id: string }>(rows: T[]): Map<string, T[]> {
-	const out = new Map<string, T[]>();
-	for (const r of rows) {
-		const list = out.get(r.plan_id);
-		if (list) list.push(r);
-		else out.set(r.plan_id, [r]);
-	}
+/** Rows grouped by plan, in the order given, each with its place in the whole list. */
+export type PlanIndex<T> = Map<string, { rows: T[]; at: number[] }>;
+
+export function groupByPlan<T extends { plan_id: string }>(rows: T[]): PlanIndex<T> {
+	const out: PlanIndex<T> = new Map();
+	rows.forEach((r, i) => {
+		const group = out.get(r.plan_id);
+		if (group) {
+			group.rows.push(r);
+			group.at.push(i);
+		} else out.set(r.plan_id, { rows: [r], at: [i] });
+	});
 	return out;
 }
 
 /**
  * The rows of some plans (comma-joined ids, as planIds gives them), in the
- * order of `rows`: one plan straight from the index, several by one pass.
+ * order of the list the index was made from.
  */
-export function rowsOfPlans<T extends { plan_id: string }>(rows: T[], index: Map<string, T[]>, ids: string): T[] {
+export function rowsOfPlans<T>(index: PlanIndex<T>, ids: string): T[] {
 	if (!ids) return [];
-	const list = ids.split(',');
-	if (list.length === 1) return index.get(list[0]) ?? [];
-	const keep = new Set(list);
-	return rows.filter((r) => keep.has(r.plan_id));
+	const groups = [...new Set(ids.split(','))].flatMap((id) => index.get(id) ?? []);
+	if (groups.length === 1) return groups[0].rows;
+	const picked = groups.flatMap((g) => g.rows.map((row, k) => ({ row, at: g.at[k] })));
+	return picked.sort((a, b) => a.at - b.at).map((p) => p.row);
 }

@@ -48,11 +48,11 @@ describe('Uppföljning: every plan loaded once, picked in memory', () => {
 		const fIndex = groupByPlan(followups);
 		const sets = [...choices.map((c) => c.plan_id), planIds({ plans: choices })];
 		for (const ids of sets) {
-			expect(rowsOfPlans(measures, mIndex, ids)).toEqual(await db.all(MEASURES_SQL, [ids]));
-			expect(rowsOfPlans(followups, fIndex, ids)).toEqual(await db.all(FOLLOWUPS_SQL, [ids]));
+			expect(rowsOfPlans(mIndex, ids)).toEqual(await db.all(MEASURES_SQL, [ids]));
+			expect(rowsOfPlans(fIndex, ids)).toEqual(await db.all(FOLLOWUPS_SQL, [ids]));
 		}
-		expect(rowsOfPlans(measures, mIndex, '')).toEqual([]);
-		expect(rowsOfPlans(measures, mIndex, 'ingen-sadan-plan')).toEqual([]);
+		expect(rowsOfPlans(mIndex, '')).toEqual([]);
+		expect(rowsOfPlans(mIndex, 'ingen-sadan-plan')).toEqual([]);
 	});
 
 	it('rowsOfPlans keeps the given order across plans', () => {
@@ -63,8 +63,9 @@ describe('Uppföljning: every plan loaded once, picked in memory', () => {
 			{ plan_id: 'b', n: 4 }
 		];
 		const index = groupByPlan(rows);
-		expect(index.get('b')!.map((r) => r.n)).toEqual([1, 4]);
-		expect(rowsOfPlans(rows, index, 'a,b').map((r) => r.n)).toEqual([1, 2, 4]);
+		expect(index.get('b')!.rows.map((r) => r.n)).toEqual([1, 4]);
+		expect(rowsOfPlans(index, 'c,b,b').map((r) => r.n)).toEqual([1, 3, 4]);
+		expect(rowsOfPlans(index, 'a,b').map((r) => r.n)).toEqual([1, 2, 4]);
 	});
 });
 
