@@ -5,14 +5,29 @@ const decimalAny = new Intl.NumberFormat('sv-SE', { maximumFractionDigits: 2 });
 
 // Intl uses U+2212 for minus and U+00A0 for grouping; both read well, and
 // the no-break space keeps "1 000" on one line.
-export const formatInt = (n: number | null | undefined): string =>
-	n === null || n === undefined ? '–' : integer.format(n);
+// Counts repeat (tables are full of small integers): format each one once.
+const smallInts = new Map<number, string>();
+export const formatInt = (n: number | null | undefined): string => {
+	if (n === null || n === undefined) return '–';
+	if (!Number.isInteger(n) || n < -1000 || n > 100_000) return integer.format(n);
+	let s = smallInts.get(n);
+	if (s === undefined) {
+		s = integer.format(n);
+		smallInts.set(n, s);
+	}
+	return s;
+};
+const decimals = new Map<number, Intl.NumberFormat>([[1, decimal1]]);
+const decimalFormat = (digits: number) => {
+	let f = decimals.get(digits);
+	if (!f) {
+		f = new Intl.NumberFormat('sv-SE', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+		decimals.set(digits, f);
+	}
+	return f;
+};
 export const formatDecimal = (n: number | null | undefined, digits = 1): string =>
-	n === null || n === undefined || !Number.isFinite(n)
-		? '–'
-		: digits === 1
-			? decimal1.format(n)
-			: new Intl.NumberFormat('sv-SE', { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
+	n === null || n === undefined || !Number.isFinite(n) ? '–' : decimalFormat(digits).format(n);
 export const formatNumber = (n: number | null | undefined): string =>
 	n === null || n === undefined ? '–' : decimalAny.format(n);
 

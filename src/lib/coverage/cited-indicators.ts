@@ -168,3 +168,34 @@ export function compareCitation(
 			: `ingen jämförbar serie: inga officiella värden för ${citation.year} i stadsdelen eller staden`
 	);
 }
+
+/**
+ * compareCitation for many causes at once: the values are grouped by survey
+ * once, and each (citation, district) pair is compared once. Same verdicts as
+ * compareCitation (the verdict objects are shared; treat them as read-only).
+ */
+export function citationComparer(
+	indicators: IndicatorMeta[],
+	values: IndicatorValue[]
+): (raw: string, districtId: string | null) => CitationVerdict {
+	const sourceOf = new Map(indicators.map((i) => [i.indicator_id, i.source]));
+	const bySource = new Map<string, IndicatorValue[]>();
+	for (const v of values) {
+		const source = sourceOf.get(v.indicator_id);
+		if (source === undefined) continue;
+		const list = bySource.get(source);
+		if (list) list.push(v);
+		else bySource.set(source, [v]);
+	}
+	const verdicts = new Map<string, CitationVerdict>();
+	return (raw, districtId) => {
+		const key = districtId === null ? `${raw}\u0000` : `${raw}\u0000${districtId}\u0000`;
+		let v = verdicts.get(key);
+		if (!v) {
+			// Only values of the cited survey can take part; the rest are skipped by compareCitation anyway.
+			v = compareCitation(raw, districtId, indicators, bySource.get(parseCitation(raw).source) ?? []);
+			verdicts.set(key, v);
+		}
+		return v;
+	};
+}

@@ -39,3 +39,13 @@ export const STATE_SYMBOL: Record<CoverageState, string> = {
 	orsaker_utan_atgard: '⚠',
 	alla_orsaker_har_atgard: '✓'
 };
+
+/** Cells by plan and area (`plan_id|area_id`); the first row wins, as a search from the top would. */
+export function cellIndex<C extends { plan_id: string; area_id: string }>(rows: C[]): Map<string, C> {
+	const m = new Map<string, C>();
+	for (const r of rows) {
+		const k = `${r.plan_id}|${r.area_id}`;
+		if (!m.has(k)) m.set(k, r);
+	}
+	return m;
+}

@@ -69,6 +69,8 @@ const sentences = (text: string) =>
 		.map((s) => s.trim())
 		.filter((s) => /\p{L}/u.test(s));
 
+const contradictions = new Map<string, Contradiction | null>();
+
 /**
  * Whether a follow-up's own text contradicts the status read from it.
  * `uppnadd`: any not-done, not-yet, cancelled or not-started wording, or a
@@ -79,6 +81,17 @@ const sentences = (text: string) =>
  */
 export function contradiction(status: string, text: string): Contradiction | null {
 	if (status !== 'uppnadd' && status !== 'delvis_uppnadd') return null;
+	// The same follow-up is read again each time its plan is shown: remember the answer.
+	const key = `${status}\u0000${text}`;
+	const known = contradictions.get(key);
+	if (known !== undefined) return known;
+	if (contradictions.size >= 20_000) contradictions.clear();
+	const found = findContradiction(status, text);
+	contradictions.set(key, found);
+	return found;
+}
+
+function findContradiction(status: string, text: string): Contradiction | null {
 	const started = NOT_STARTED.exec(text);
 	if (started) return { kind: 'not_started', phrase: started[0] };
 	if (status === 'uppnadd') {

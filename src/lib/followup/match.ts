@@ -110,7 +110,16 @@ interface Prepared<M> {
 	words: Set<string>;
 }
 
-const measureTokens = (m: MatchableMeasure) => tokens(`${m.title} ${m.description}`);
+// A measure's words, kept with the row: choosing another year matches the same rows again.
+const tokenCache = new WeakMap<MatchableMeasure, { text: string; words: Set<string> }>();
+function measureTokens(m: MatchableMeasure): Set<string> {
+	const text = `${m.title} ${m.description}`;
+	const hit = tokenCache.get(m);
+	if (hit && hit.text === text) return hit.words;
+	const words = tokens(text);
+	tokenCache.set(m, { text, words });
+	return words;
+}
 const prepare = <M extends MatchableMeasure>(m: M, index: number): Prepared<M> => ({
 	m,
 	index,
@@ -153,7 +162,11 @@ export function matchMeasures<M extends MatchableMeasure>(current: M[], previous
 		usedP.add(k.p.index);
 		carried.push({ current: k.c.m, previous: k.p.m, score: k.score, strength: strengthOf(k.score)! });
 	}
-	carried.sort((a, b) => current.indexOf(a.current) - current.indexOf(b.current));
+	const position = new Map<M, number>();
+	current.forEach((m, i) => {
+		if (!position.has(m)) position.set(m, i);
+	});
+	carried.sort((a, b) => position.get(a.current)! - position.get(b.current)!);
 	return {
 		carried,
 		added: cur.filter((c) => !usedC.has(c.index)).map((c) => c.m),

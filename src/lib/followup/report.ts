@@ -148,8 +148,10 @@ export interface ComparisonRow {
 /** This year beside last year: carried over, new, dropped (see match.ts). */
 export function comparisonRows(current: FollowupMeasureRow[], previous: FollowupMeasureRow[]): ComparisonRow[] {
 	const match = matchMeasures(current, previous);
+	const strengths = new Map<FollowupMeasureRow, MatchStrength>();
+	for (const x of match.carried) if (!strengths.has(x.current)) strengths.set(x.current, x.strength);
 	const row = (change: Change, c: FollowupMeasureRow | null, p: FollowupMeasureRow | null, score: number | null) => {
-		const strength = score === null ? null : (match.carried.find((x) => x.current === c)?.strength ?? null);
+		const strength = score === null || c === null ? null : (strengths.get(c) ?? null);
 		return {
 			change,
 			change_label: MATCH_LABELS.change[change],

@@ -60,3 +60,30 @@ export function resolveSelection<P extends PlanChoice>(choices: P[], input: Sele
 
 export const planIds = (set: { plans: PlanChoice[] } | null | undefined) =>
 	set ? set.plans.map((p) => p.plan_id).join(',') : '';
+
+/** Rows grouped by plan, in the order given, each with its place in the whole list. */
+export type PlanIndex<T> = Map<string, { rows: T[]; at: number[] }>;
+
+export function groupByPlan<T extends { plan_id: string }>(rows: T[]): PlanIndex<T> {
+	const out: PlanIndex<T> = new Map();
+	rows.forEach((r, i) => {
+		const group = out.get(r.plan_id);
+		if (group) {
+			group.rows.push(r);
+			group.at.push(i);
+		} else out.set(r.plan_id, { rows: [r], at: [i] });
+	});
+	return out;
+}
+
+/**
+ * The rows of some plans (comma-joined ids, as planIds gives them), in the
+ * order of the list the index was made from.
+ */
+export function rowsOfPlans<T>(index: PlanIndex<T>, ids: string): T[] {
+	if (!ids) return [];
+	const groups = [...new Set(ids.split(','))].flatMap((id) => index.get(id) ?? []);
+	if (groups.length === 1) return groups[0].rows;
+	const picked = groups.flatMap((g) => g.rows.map((row, k) => ({ row, at: g.at[k] })));
+	return picked.sort((a, b) => a.at - b.at).map((p) => p.row);
+}

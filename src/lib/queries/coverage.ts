@@ -2,6 +2,8 @@
 // measure, and the causes that cite survey indicators. Lägesbilder carry no
 // measures and are left out of the matrix (the view says how many).
 
+// Every count is one grouped pass per table joined on (plan, area), not a
+// subquery per cell: the tables are views over published and imported rows.
 export const COVERAGE_MATRIX_SQL = `
 WITH cells AS (
 	SELECT plan_id, area_id FROM problems
@@ -9,7 +11,33 @@ WITH cells AS (
 	UNION SELECT plan_id, area_id FROM measures
 ),
 linked AS (SELECT DISTINCT measure_id FROM measure_causes),
-answered AS (SELECT DISTINCT cause_id FROM measure_causes)
+answered AS (SELECT DISTINCT cause_id FROM measure_causes),
+problem_counts AS (SELECT plan_id, area_id, count(*) AS problems FROM problems GROUP BY plan_id, area_id),
+cause_counts AS (
+	SELECT
+		x.plan_id,
+		x.area_id,
+		count(*) AS causes,
+		count(*) FILTER (WHERE ans.cause_id IS NULL) AS causes_without_measure
+	FROM causes x
+	LEFT JOIN answered ans ON ans.cause_id = x.cause_id
+	GROUP BY x.plan_id, x.area_id
+),
+measure_counts AS (
+	SELECT
+		x.plan_id,
+		x.area_id,
+		count(*) AS measures,
+		count(l.measure_id) AS measures_linked,
+		count(*) FILTER (WHERE x.operative_goal IS NOT NULL) AS with_goal
+	FROM measures x
+	LEFT JOIN linked l ON l.measure_id = x.measure_id
+	GROUP BY x.plan_id, x.area_id
+),
+plan_cause_counts AS (SELECT plan_id, count(*) AS plan_causes FROM causes GROUP BY plan_id),
+plan_goal_counts AS (
+	SELECT plan_id, count(*) FILTER (WHERE operative_goal IS NOT NULL) AS plan_with_goal FROM measures GROUP BY plan_id
+)
 SELECT
 	p.plan_id,
 	p.district_id,
@@ -19,23 +47,25 @@ SELECT
 	c.area_id,
 	coalesce(a.label_sv, c.area_id) AS area_label,
 	coalesce(a.sort_order, 99)::INTEGER AS area_sort,
-	(SELECT count(*) FROM problems x WHERE x.plan_id = p.plan_id AND x.area_id = c.area_id)::INTEGER AS problems,
-	(SELECT count(*) FROM causes x WHERE x.plan_id = p.plan_id AND x.area_id = c.area_id)::INTEGER AS causes,
-	(SELECT count(*) FROM measures x WHERE x.plan_id = p.plan_id AND x.area_id = c.area_id)::INTEGER AS measures,
-	(SELECT count(*) FROM measures x WHERE x.plan_id = p.plan_id AND x.area_id = c.area_id
-		AND x.measure_id IN (SELECT measure_id FROM linked))::INTEGER AS measures_linked,
-	(SELECT count(*) FROM causes x WHERE x.plan_id = p.plan_id AND x.area_id = c.area_id
-		AND x.cause_id NOT IN (SELECT cause_id FROM answered))::INTEGER AS causes_without_measure,
-	(SELECT count(*) FROM measures x WHERE x.plan_id = p.plan_id AND x.area_id = c.area_id
-		AND x.operative_goal IS NOT NULL)::INTEGER AS with_goal,
-	(SELECT count(*) FROM causes x WHERE x.plan_id = p.plan_id)::INTEGER AS plan_causes,
-	(SELECT count(*) FROM measures x WHERE x.plan_id = p.plan_id AND x.operative_goal IS NOT NULL)::INTEGER AS plan_with_goal
+	coalesce(pr.problems, 0)::INTEGER AS problems,
+	coalesce(ca.causes, 0)::INTEGER AS causes,
+	coalesce(me.measures, 0)::INTEGER AS measures,
+	coalesce(me.measures_linked, 0)::INTEGER AS measures_linked,
+	coalesce(ca.causes_without_measure, 0)::INTEGER AS causes_without_measure,
+	coalesce(me.with_goal, 0)::INTEGER AS with_goal,
+	coalesce(pc.plan_causes, 0)::INTEGER AS plan_causes,
+	coalesce(pg.plan_with_goal, 0)::INTEGER AS plan_with_goal
 FROM cells c
 JOIN plans p USING (plan_id)
 LEFT JOIN districts d ON d.district_id = p.district_id
 LEFT JOIN priority_areas a ON a.area_id = c.area_id
+LEFT JOIN problem_counts pr ON pr.plan_id = c.plan_id AND pr.area_id = c.area_id
+LEFT JOIN cause_counts ca ON ca.plan_id = c.plan_id AND ca.area_id = c.area_id
+LEFT JOIN measure_counts me ON me.plan_id = c.plan_id AND me.area_id = c.area_id
+LEFT JOIN plan_cause_counts pc ON pc.plan_id = c.plan_id
+LEFT JOIN plan_goal_counts pg ON pg.plan_id = c.plan_id
 WHERE p.doc_type <> 'lagesbild'
-ORDER BY district_name, p.year DESC NULLS LAST, area_sort, c.area_id
+ORDER BY district_name, p.year DESC NULLS LAST, p.plan_id, area_sort, c.area_id
 `;
 
 export interface CoverageRow {
@@ -75,6 +105,7 @@ export interface ExcludedPlanRow {
 
 /** Every cause, with whether a measure answers it: the list and the citations both use it. */
 export const COVERAGE_CAUSES_SQL = `
+WITH answers AS (SELECT cause_id, count(*) AS n FROM measure_causes GROUP BY cause_id)
 SELECT
 	c.cause_id,
 	c.plan_id,
@@ -87,14 +118,14 @@ SELECT
 	c.cited_sources,
 	c.line_start,
 	c.line_end,
-	(SELECT count(*) FROM measure_causes mc WHERE mc.cause_id = c.cause_id)::INTEGER AS measures
+	coalesce(n.n, 0)::INTEGER AS measures
 FROM causes c
 JOIN plans p USING (plan_id)
 LEFT JOIN districts d ON d.district_id = p.district_id
 LEFT JOIN priority_areas a ON a.area_id = c.area_id
-WHERE p.doc_type <> 'lagesbild'
-	AND (len(c.cited_sources) > 0 OR NOT EXISTS (SELECT 1 FROM measure_causes mc WHERE mc.cause_id = c.cause_id))
-ORDER BY district_name, p.year DESC NULLS LAST, coalesce(a.sort_order, 99), c.line_start
+LEFT JOIN answers n ON n.cause_id = c.cause_id
+WHERE p.doc_type <> 'lagesbild' AND (len(c.cited_sources) > 0 OR n.n IS NULL)
+ORDER BY district_name, p.year DESC NULLS LAST, coalesce(a.sort_order, 99), c.line_start, c.plan_id, c.cause_id
 `;
 
 export interface CoverageCauseRow {

@@ -1,6 +1,8 @@
 // Uppföljning: one district and year. The view resolves the URL to plan ids
-// (PLAN_CHOICES_SQL), then asks for their measures and follow-ups with the
-// comma-joined plan ids as the one parameter (plan ids are slugs: no commas).
+// (PLAN_CHOICES_SQL) and picks their rows from every plan's measures and
+// follow-ups (ALL_*), loaded once. MEASURES_SQL / FOLLOWUPS_SQL ask for some
+// plans only, with the comma-joined plan ids as the one parameter (plan ids
+// are slugs: no commas).
 
 /** Plans that have measures: the chooser's options, newest first. */
 export const PLAN_CHOICES_SQL = `
@@ -71,7 +73,7 @@ SELECT
 	f.line_end
 FROM followups f
 WHERE ${where}
-ORDER BY f.plan_id, f.measure_id, f.line_start
+ORDER BY f.plan_id, f.measure_id, f.line_start, f.followup_id
 `;
 
 const IN_PLANS = (col: string) => `list_contains(string_split(?, ','), ${col})`;
@@ -80,6 +82,13 @@ const IN_PLANS = (col: string) => `list_contains(string_split(?, ','), ${col})`;
 export const MEASURES_SQL = measuresSql(IN_PLANS('m.plan_id'));
 /** Every follow-up entry of those plans; parameter: comma-joined plan ids. */
 export const FOLLOWUPS_SQL = followupsSql(IN_PLANS('f.plan_id'));
+
+/**
+ * Every plan's measures and follow-ups, in the same order: the view loads them
+ * once and picks the chosen plans in memory, so a new choice needs no query.
+ */
+export const ALL_MEASURES_SQL = measuresSql('TRUE');
+export const ALL_FOLLOWUPS_SQL = followupsSql('TRUE');
 
 // The newest plan with measures: what the view shows before a choice is made,
 // prerendered at build time so the page has content before DuckDB starts.
