@@ -1,32 +1,14 @@
 // The app in Debian's Chromium: every view loads real data, makes no request
 // outside its origin, passes axe (WCAG 2.1 A/AA) and works from the keyboard.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './axe';
-import { launch, recordRequests, type Page } from './browser';
+import { browserSuite, recordRequests } from './browser';
 
-const base = inject('baseURL');
-let ctx: Awaited<ReturnType<typeof launch>>;
-
-beforeAll(async () => {
-	ctx = await launch();
-});
-afterAll(async () => {
-	await ctx?.close();
-});
-
-async function open(path: string): Promise<{ page: Page; requests: string[] }> {
-	const page = await ctx.browser.newPage();
-	const requests = recordRequests(page);
-	await page.goto(base + path);
-	return { page, requests };
-}
-
-const offOrigin = (requests: string[]) =>
-	requests.filter((u) => !u.startsWith(base) && !u.startsWith('data:') && !u.startsWith('blob:'));
+const { base, browser, open, offOrigin } = browserSuite(inject('baseURL'));
 
 describe('Översikt (/)', () => {
 	it('shows prerendered numbers before DuckDB, then the engine becomes ready', async () => {
-		const page = await ctx.browser.newPage();
+		const page = await browser().newPage();
 		await page.route('**/*.wasm', () => new Promise(() => {})); // hold DuckDB back
 		await page.goto(base + '/');
 		const html = await page.locator('table').first().innerText();
@@ -57,7 +39,7 @@ describe('no layout jump when DuckDB takes over', () => {
 	it.each(['/', '/jamfor', '/atgarder', '/uppfoljning', '/tackning', '/indikatorer'])(
 		'%s keeps its cumulative layout shift under 0.1 from first paint until the live data are on screen',
 		async (path) => {
-			const page = await ctx.browser.newPage();
+			const page = await browser().newPage();
 			await page.addInitScript(() => {
 				const w = window as unknown as { __cls: number };
 				w.__cls = 0;
@@ -138,7 +120,7 @@ describe('serving', () => {
 	it('sends DuckDB as application/wasm, precompressed, and the dataset compressed', async () => {
 		const html = await (await fetch(base + '/')).text();
 		expect(html).toContain('<html lang="sv">');
-		const page = await ctx.browser.newPage();
+		const page = await browser().newPage();
 		const wasm: { type: string; encoding: string }[] = [];
 		page.on('response', async (r) => {
 			if (r.url().endsWith('.wasm') || r.url().endsWith('.duckdb'))
@@ -161,7 +143,7 @@ describe('serving', () => {
 describe('base path', () => {
 	it('the same build works under /planbild/', async () => {
 		const sub = inject('subpathURL');
-		const page = await ctx.browser.newPage();
+		const page = await browser().newPage();
 		const requests = recordRequests(page);
 		await page.goto(sub + '/');
 		await page.waitForFunction(() => document.querySelector('.engine')?.textContent?.includes('redo'), null, {

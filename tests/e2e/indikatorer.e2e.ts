@@ -1,32 +1,11 @@
 // Indikatorer in Chromium: the default indicator's series, quoted figures
 // drawn and listed apart from official ones, survey design, similar districts,
 // URL state with keyboard and back, no request off origin, axe clean.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './axe';
-import { launch, recordRequests, type Page } from './browser';
+import { browserSuite } from './browser';
 
-const base = inject('baseURL');
-let ctx: Awaited<ReturnType<typeof launch>>;
-
-beforeAll(async () => {
-	ctx = await launch();
-});
-afterAll(async () => {
-	await ctx?.close();
-});
-
-async function open(path: string): Promise<{ page: Page; requests: string[] }> {
-	const page = await ctx.browser.newPage();
-	const requests = recordRequests(page);
-	await page.goto(base + path);
-	return { page, requests };
-}
-const ready = (page: Page) =>
-	page.waitForFunction(() => document.querySelector('.engine')?.textContent?.includes('redo'), null, {
-		timeout: 60_000
-	});
-const offOrigin = (requests: string[]) =>
-	requests.filter((u) => !u.startsWith(base) && !u.startsWith('data:') && !u.startsWith('blob:'));
+const { open, ready, offOrigin } = browserSuite(inject('baseURL'));
 
 describe('Indikatorer (/indikatorer)', () => {
 	it('opens on the indicator with most district values, with charts, table, cadence and similar districts', async () => {

@@ -1,31 +1,10 @@
 // Täckning in Chromium: real numbers, honest about plans without causes,
 // filters in the URL (keyboard, back/forward), no request off origin, axe clean.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './axe';
-import { launch, recordRequests, type Page } from './browser';
+import { browserSuite } from './browser';
 
-const base = inject('baseURL');
-let ctx: Awaited<ReturnType<typeof launch>>;
-
-beforeAll(async () => {
-	ctx = await launch();
-});
-afterAll(async () => {
-	await ctx?.close();
-});
-
-async function open(path: string): Promise<{ page: Page; requests: string[] }> {
-	const page = await ctx.browser.newPage();
-	const requests = recordRequests(page);
-	await page.goto(base + path);
-	return { page, requests };
-}
-const ready = (page: Page) =>
-	page.waitForFunction(() => document.querySelector('.engine')?.textContent?.includes('redo'), null, {
-		timeout: 60_000
-	});
-const offOrigin = (requests: string[]) =>
-	requests.filter((u) => !u.startsWith(base) && !u.startsWith('data:') && !u.startsWith('blob:'));
+const { open, ready, offOrigin } = browserSuite(inject('baseURL'));
 
 describe('Täckning (/tackning)', () => {
 	it('shows the matrix from prerendered HTML, says which plans lack causes, and passes axe', async () => {
