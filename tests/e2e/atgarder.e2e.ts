@@ -1,25 +1,18 @@
 // Åtgärder in Chromium: the prerendered list before DuckDB, Swedish search with
 // highlighted hits, filters in the URL (keyboard, back/forward), the detail of a
 // measure with its follow-ups and source links, no request off origin, no axe violation.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './axe';
-import { launch, recordRequests, type Page } from './browser';
+import { browserSuite, recordRequests, type Page } from './browser';
 
 const base = inject('baseURL');
-let ctx: Awaited<ReturnType<typeof launch>>;
-
-beforeAll(async () => {
-	ctx = await launch();
-});
-afterAll(async () => {
-	await ctx?.close();
-});
+const { browser, offOrigin } = browserSuite(base);
 
 const FORALDRASTODARE = 'skarpnack-atgardsplan-2024--atgard-49bd44b41f32';
 const FARSTA_VANDRING = 'farsta-atgardsplan-2024--atgard-d32686a965f5';
 
 async function open(path: string): Promise<{ page: Page; requests: string[] }> {
-	const page = await ctx.browser.newPage();
+	const page = await browser().newPage();
 	const requests = recordRequests(page);
 	await page.goto(base + path);
 	await page.waitForFunction(() => document.querySelector('.engine')?.textContent?.includes('redo'), null, {
@@ -32,12 +25,10 @@ async function open(path: string): Promise<{ page: Page; requests: string[] }> {
 const count = (page: Page) => page.locator('.count').innerText();
 const search = (page: Page) => new URL(page.url()).search;
 const titles = (page: Page) => page.locator('li.measure h3 .name').allInnerTexts();
-const offOrigin = (requests: string[]) =>
-	requests.filter((u) => !u.startsWith(base) && !u.startsWith('data:') && !u.startsWith('blob:'));
 
 describe('Åtgärder (/atgarder)', () => {
 	it('shows the prerendered measures before DuckDB, with the controls waiting', async () => {
-		const page = await ctx.browser.newPage();
+		const page = await browser().newPage();
 		await page.route('**/*.wasm', () => new Promise(() => {})); // hold DuckDB back
 		await page.goto(base + '/atgarder');
 		expect(await count(page)).toContain('147 av 147 åtgärder');

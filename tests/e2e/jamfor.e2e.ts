@@ -1,26 +1,17 @@
 // Jämför stadsdelar in Chromium: real numbers before and after DuckDB, no
 // request off origin, no axe violation, keyboard to the records behind a
 // number, and the URL (metric, filters, selected cell) round-trips.
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './axe';
-import { launch, recordRequests, type Page } from './browser';
+import { browserSuite, recordRequests, type Page } from './browser';
 
 const base = inject('baseURL');
-let ctx: Awaited<ReturnType<typeof launch>>;
-
-beforeAll(async () => {
-	ctx = await launch();
-});
-afterAll(async () => {
-	await ctx?.close();
-});
+const { browser, offOrigin } = browserSuite(base);
 
 const T = { timeout: 15_000 };
-const offOrigin = (requests: string[]) =>
-	requests.filter((u) => !u.startsWith(base) && !u.startsWith('data:') && !u.startsWith('blob:'));
 
 async function openReady(path: string): Promise<{ page: Page; requests: string[] }> {
-	const page = await ctx.browser.newPage();
+	const page = await browser().newPage();
 	const requests = recordRequests(page);
 	await page.goto(base + path);
 	await page.waitForFunction(() => document.querySelector('.engine')?.textContent?.includes('redo'), null, {
@@ -39,7 +30,7 @@ const search = (page: Page) => page.evaluate(() => decodeURIComponent(location.s
 
 describe('Jämför stadsdelar (/jamfor)', () => {
 	it('shows the prerendered measures per area before DuckDB, with the filters waiting', async () => {
-		const page = await ctx.browser.newPage();
+		const page = await browser().newPage();
 		await page.route('**/*.wasm', () => new Promise(() => {})); // hold DuckDB back
 		await page.goto(base + '/jamfor');
 		// Skarpnäck 2024 (tsv-rows) and Enskede-Årsta-Vantör 2025 (pdf-columns), counted in the documents.

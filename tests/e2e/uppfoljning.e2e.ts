@@ -5,23 +5,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './axe';
-import { launch, recordRequests, type Page } from './browser';
+import { browserSuite, recordRequests, type Page } from './browser';
 
 const base = inject('baseURL');
 const EAV = '/uppfoljning?district=enskede-arsta-vantor&year=2025';
-let ctx: Awaited<ReturnType<typeof launch>>;
+const { browser, offOrigin } = browserSuite(base);
 
-beforeAll(async () => {
-	ctx = await launch();
-});
-afterAll(async () => {
-	await ctx?.close();
-});
-
-const offOrigin = (requests: string[]) =>
-	requests.filter((u) => !u.startsWith(base) && !u.startsWith('data:') && !u.startsWith('blob:'));
 const ready = (page: Page) =>
 	page.waitForFunction(() => document.querySelector('.engine')?.textContent?.includes('redo'), null, {
 		timeout: 60_000
@@ -30,7 +21,7 @@ const search = (page: Page) => page.evaluate(() => location.search);
 
 describe('Uppföljning (/uppfoljning)', () => {
 	it('shows the newest plan from prerendered HTML before DuckDB, and puts it in the URL', async () => {
-		const page = await ctx.browser.newPage();
+		const page = await browser().newPage();
 		await page.route('**/*.wasm', () => new Promise(() => {})); // hold DuckDB back
 		await page.goto(base + '/uppfoljning');
 		await expect.poll(() => page.locator('h1').innerText()).toBe('Uppföljning: Enskede-Årsta-Vantör 2025');
@@ -42,7 +33,7 @@ describe('Uppföljning (/uppfoljning)', () => {
 	});
 
 	it('shows statuses, periods, flags linked to source lines, and says there is no earlier year', async () => {
-		const page = await ctx.browser.newPage();
+		const page = await browser().newPage();
 		const requests = recordRequests(page);
 		await page.goto(base + EAV);
 		await ready(page);
@@ -60,7 +51,7 @@ describe('Uppföljning (/uppfoljning)', () => {
 	});
 
 	it('the chooser writes district and year to the URL; back returns to the previous plan', async () => {
-		const page = await ctx.browser.newPage();
+		const page = await browser().newPage();
 		await page.goto(base + EAV);
 		await ready(page);
 		const district = page.getByLabel('Stadsdel', { exact: true });
@@ -79,7 +70,7 @@ describe('Uppföljning (/uppfoljning)', () => {
 	});
 
 	it('loads a shared link with params straight into that plan', async () => {
-		const page = await ctx.browser.newPage();
+		const page = await browser().newPage();
 		await page.goto(base + '/uppfoljning?district=skarpnack&year=2024');
 		await ready(page);
 		await expect.poll(() => page.locator('h1').innerText()).toBe('Uppföljning: Skarpnäck 2024');
@@ -88,7 +79,7 @@ describe('Uppföljning (/uppfoljning)', () => {
 	});
 
 	it('prints an A4 report: header with district, year and date, page numbers, no navigation', async () => {
-		const page = await ctx.browser.newPage();
+		const page = await browser().newPage();
 		await page.goto(base + EAV);
 		await ready(page);
 		await expect.poll(() => page.locator('.print-only figure svg').count()).toBeGreaterThan(0);
