@@ -6,6 +6,7 @@
 // naming the file while the tab keeps answering and nothing already imported
 // or published changes. Runs in one browser profile, in order: later tests
 // build on the imports of earlier ones.
+import { DuckDBInstance } from '@duckdb/node-api';
 import { unzipSync } from 'fflate';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -303,19 +304,41 @@ describe('Importera (/importera)', () => {
 		expect((await totals()).measures).toBe(PUBLISHED.measures + 106);
 	});
 
-	it('exports what was imported as Arrow IPC and CSV per table, and says why not Parquet', async () => {
-		expect(await page.locator('main').innerText()).toContain('Parquet kan inte skrivas här');
+	it('exports what was imported as Parquet (the published columns and types) and CSV per table', async () => {
+		expect(await page.locator('main').innerText()).toContain('varje tabell som Parquet');
 		const [download] = await Promise.all([
 			page.waitForEvent('download'),
 			page.getByRole('button', { name: 'Ladda ner importerade tabeller (.zip)' }).click()
 		]);
 		const zip = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
 		expect(Object.keys(zip)).toEqual(
-			expect.arrayContaining(['LASMIG.txt', 'plans.arrow', 'plans.csv', 'measures.arrow'])
+			expect.arrayContaining(['LASMIG.txt', 'plans.parquet', 'plans.csv', 'measures.parquet', 'measures.csv'])
 		);
+		expect(Object.keys(zip).filter((f) => f.endsWith('.arrow'))).toEqual([]);
 		const plansCsv = new TextDecoder().decode(zip['plans.csv']);
 		expect(plansCsv.split('\r\n').filter(Boolean).length).toBe(1 + 3);
 		expect(plansCsv).toContain('user_import');
+
+		// DuckDB reads the exported Parquet: the published file's columns and types, the imported rows.
+		const dir = mkdtempSync(join(tmpdir(), 'planbild-export-'));
+		const con = await (await DuckDBInstance.create(':memory:')).connect();
+		const rows = async (q: string) => (await con.runAndReadAll(q)).getRowObjectsJson();
+		for (const table of ['plans', 'measures']) {
+			const file = join(dir, `${table}.parquet`);
+			writeFileSync(file, zip[`${table}.parquet`]);
+			const types = (q: string) => rows(`SELECT column_name, column_type FROM (DESCRIBE ${q})`);
+			expect(await types(`SELECT * FROM read_parquet('${file}')`)).toEqual(
+				await types(`SELECT * FROM read_parquet('${join(ROOT, 'static/data', `${table}.parquet`)}')`)
+			);
+		}
+		const plans = await rows(`SELECT * FROM read_parquet('${join(dir, 'plans.parquet')}')`);
+		expect(plans.map((p) => p.provenance)).toEqual(['user_import', 'user_import', 'user_import']);
+		expect((await rows(`SELECT count(*)::INTEGER AS n FROM read_parquet('${join(dir, 'plans.parquet')}')`))[0]).toEqual(
+			{ n: 3 }
+		);
+		expect(
+			(await rows(`SELECT count(*)::INTEGER AS n FROM read_parquet('${join(dir, 'measures.parquet')}')`))[0]
+		).toEqual({ n: 106 });
 	});
 });
 

@@ -1,11 +1,9 @@
-// What the user imported, as files: one Arrow IPC file and one CSV per table,
-// with the dataset's own table and column names, zipped. Parquet would match
-// the published files, but DuckDB-wasm 1.32 has no Parquet writer without
-// downloading its parquet extension, and the app never leaves its origin
-// (measured: COPY … (FORMAT parquet) fails offline), so Arrow IPC it is; DuckDB
-// (`read_ipc` / `FROM 'x.arrow'` with the arrow extension), pandas, polars and
-// R's arrow read it, and the CSV opens in Excel.
-import { tableToIPC } from 'apache-arrow';
+// What the user imported, as files: one Parquet file and one CSV per table,
+// with the dataset's own table and column names, zipped. The Parquet files have
+// the columns and types of the published ones (static/data/<table>.parquet);
+// they are written by our own small writer (src/lib/parquet/write.ts), since
+// DuckDB-wasm 1.32 cannot write Parquet without downloading its extension and
+// the app never leaves its origin. The CSV opens in Excel.
 import { strToU8, zipSync } from 'fflate';
 import type { Engine } from '../db/engine';
 import { IMPORT_TABLES } from '../db/imports';
@@ -13,30 +11,33 @@ import { quoteIdent } from '../schema/sql';
 import { TABLES } from '../schema/tables';
 import { fromArrow } from '../db/arrow';
 import { toCsv } from '../export';
+import { writeParquet } from '../parquet/write';
 
 export const EXPORT_README = `Planbild – importerade tabeller
 
 Filerna innehåller bara det du har importerat i webbläsaren (provenance = user_import),
 med samma tabell- och kolumnnamn som det publicerade datasetet (se DATA_MODEL.md).
 
-<tabell>.arrow  Apache Arrow IPC (filformat). Läs t.ex. med pandas.read_feather,
-                polars.read_ipc eller R arrow::read_ipc_file.
-<tabell>.csv    Samma rader som CSV (UTF-8 med BOM, semikolon, decimalkomma) för Excel.
-
-Parquet skrivs inte: DuckDB-wasm 1.32 kan bara skriva Parquet med ett tillägg som
-måste hämtas från internet, och Planbild hämtar aldrig något utanför sin egen server.
+<tabell>.parquet  Parquet med samma kolumner och typer som de publicerade filerna.
+                  Läs t.ex. med DuckDB (SELECT * FROM 'plans.parquet'), pandas.read_parquet,
+                  polars.read_parquet eller R arrow::read_parquet.
+<tabell>.csv      Samma rader som CSV (UTF-8 med BOM, semikolon, decimalkomma) för Excel.
 `;
 
 export async function exportImports(engine: Engine): Promise<{ bytes: Uint8Array; tables: number }> {
 	const files: Record<string, Uint8Array> = { 'LASMIG.txt': strToU8(EXPORT_README) };
 	let tables = 0;
 	for (const table of IMPORT_TABLES) {
-		const result = await engine.connection.query(`SELECT * FROM memory.imports.${quoteIdent(table)}`);
+		const schema = Object.entries(TABLES[table]).map(([name, c]) => ({ name, sql: c.sql }));
+		const result = await engine.connection.query(
+			`SELECT ${schema.map((c) => quoteIdent(c.name)).join(', ')} FROM memory.imports.${quoteIdent(table)}`
+		);
 		if (result.numRows === 0) continue;
 		tables++;
-		files[`${table}.arrow`] = tableToIPC(result as never, 'file');
-		const columns = Object.keys(TABLES[table]).map((key) => ({ key, label: key }));
-		files[`${table}.csv`] = strToU8(toCsv(columns, fromArrow(result as never)));
+		const rows = fromArrow(result as never);
+		files[`${table}.parquet`] = writeParquet(schema, rows);
+		const columns = schema.map(({ name }) => ({ key: name, label: name }));
+		files[`${table}.csv`] = strToU8(toCsv(columns, rows));
 	}
 	return { bytes: zipSync(files, { level: 6 }), tables };
 }
