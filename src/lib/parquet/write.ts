@@ -34,8 +34,6 @@ const CODEC_UNCOMPRESSED = 0;
 const PAGE_DATA = 0;
 
 // Thrift compact protocol type ids
-const C_TRUE = 1;
-const C_FALSE = 2;
 const C_I32 = 5;
 const C_I64 = 6;
 const C_BINARY = 8;
@@ -119,9 +117,6 @@ class Compact {
 	i64(id: number, v: number | bigint) {
 		this.header(id, C_I64);
 		this.out.uleb(zigzag(BigInt(v)));
-	}
-	bool(id: number, v: boolean) {
-		this.header(id, v ? C_TRUE : C_FALSE);
 	}
 	string(id: number, v: string) {
 		this.header(id, C_BINARY);
