@@ -3,26 +3,14 @@
 // charts, the tables and the tests.
 import { label } from '$lib/labels';
 import { formatNumber } from '$lib/format';
+import type { IndicatorValueRow } from '$lib/queries/indicators';
 import { missingRounds } from './runs';
 
-export interface ValueRow {
-	indicator_id: string;
-	area_type: string;
-	area_id: string;
-	area_name: string;
-	year: number | null;
-	grp: string;
-	value: number;
-	provenance: string;
-	source_ref: string;
-	quote: string;
-	plan_id: string | null;
-	plan_district_id: string | null;
-	line_start: number | null;
-	line_end: number | null;
+/** An indicator value as the view's query returns it (district fields optional for tests and the build). */
+export type ValueRow = Omit<IndicatorValueRow, 'district_status' | 'merged_into'> & {
 	/** `former` for a district that no longer exists (Rinkeby-Kista, Spånga-Tensta, Östermalm). */
 	district_status?: string | null;
-}
+};
 
 export type Role = 'district' | 'city' | 'quoted';
 
