@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch } from '../tests/e2e/browser';
-import { SUMMARY_QUERIES } from '../src/lib/queries/summaries';
+import { SUMMARY_QUERIES } from '../src/lib/views/summaries';
 import { buildDataset } from './build-data';
 import { compressTree } from './compress';
 import { multiplyDataset, rowCount } from './lib/synthetic';

@@ -7,7 +7,7 @@ import { loadReference } from './lib/context';
 import { ingestFiles, rawDocuments, type FileResult } from './lib/read-inputs';
 import { formatTable } from './lib/table';
 import { writeDataset } from './lib/write-dataset';
-import { SUMMARY_QUERIES } from '../src/lib/queries/summaries';
+import { SUMMARY_QUERIES } from '../src/lib/views/summaries';
 
 const ROOT = join(import.meta.dirname, '..');
 const DATA = join(ROOT, 'data');

@@ -13,8 +13,8 @@ import { deflateSync, strToU8, zipSync } from 'fflate';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
-import { parseTsvRows } from '../src/lib/ingest/tsv-rows';
-import { stripHtml } from '../src/lib/ingest/text';
+import { parseTsvRows } from '../src/lib/ingest/layouts/tsv-rows';
+import { stripHtml } from '../src/lib/ingest/normalise';
 import {
 	colName,
 	toWindows1252,

@@ -3,8 +3,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { expect } from 'vitest';
-import { decodeBytes, splitLines } from '../src/lib/ingest/text';
-import { redactLines } from '../src/lib/ingest/redact';
+import { decodeBytes, splitLines } from '$lib/ingest/read';
+import { redactLines } from '$lib/ingest/redact';
 import type { ParsedDocument, SourceDocument } from '../src/lib/ingest/types';
 
 export const ROOT = join(import.meta.dirname, '..');

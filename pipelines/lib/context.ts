@@ -4,7 +4,7 @@ import { csvParse } from 'd3-dsv';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { IngestContext } from '../../src/lib/ingest/normalise';
-import { normaliseForKey } from '../../src/lib/ingest/text';
+import { normaliseForKey } from '../../src/lib/ingest/normalise';
 import type { Row } from '../../src/lib/schema/tables';
 
 export interface Reference {

@@ -1,4 +1,4 @@
 import { readSummary } from '$lib/server/summaries';
-import type { OverviewRow } from '$lib/queries/overview';
+import type { OverviewRow } from '$lib/views/oversikt/queries';
 
 export const load = () => ({ overview: readSummary<OverviewRow>('overview') });

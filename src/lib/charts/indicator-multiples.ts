@@ -1,8 +1,8 @@
 // Small multiples: one panel per district with values, on shared x and y
 // scales, with the city's series repeated in each panel for reference.
 import type * as PlotModule from '@observablehq/plot';
-import { withRunKeys } from '$lib/indicators/runs';
-import type { MultiplePoint, TrendPoint } from '$lib/indicators/series';
+import { withRunKeys } from '$lib/views/indikatorer/runs';
+import type { MultiplePoint, TrendPoint } from '$lib/views/indikatorer/series';
 import { withLegend, type LegendItem } from './legend';
 import { surveyTicks, TREND_COLORS } from './indicator-trend';
 

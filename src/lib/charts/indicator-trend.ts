@@ -3,8 +3,8 @@
 // Lines join only consecutive survey rounds (splitRuns), so a missing year
 // is a gap, never a straight line or a zero.
 import type * as PlotModule from '@observablehq/plot';
-import { withRunKeys } from '$lib/indicators/runs';
-import type { TrendPoint } from '$lib/indicators/series';
+import { withRunKeys } from '$lib/views/indikatorer/runs';
+import type { TrendPoint } from '$lib/views/indikatorer/series';
 import { withLegend, type LegendItem } from './legend';
 
 type Plot = typeof PlotModule;

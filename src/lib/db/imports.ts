@@ -5,7 +5,7 @@
 // (the attached, read-only planbild.duckdb) is never written.
 import { ROW_SCHEMAS, TABLES, type Dataset, type TableName } from '../schema/tables';
 import { quoteIdent } from '../schema/sql';
-import { normaliseForKey } from '../ingest/text';
+import { normaliseForKey } from '../ingest/normalise';
 import type { WireContext } from '../import/protocol';
 import type { Engine } from './engine';
 

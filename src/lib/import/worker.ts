@@ -5,7 +5,7 @@
 /// <reference lib="webworker" />
 import pdfWorkerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { ingestFile } from '../ingest/ingest-file';
-import type { PdfJsLike } from '../ingest/pdf-text';
+import type { PdfJsLike } from '../ingest/read';
 import { fromWire, type WorkerRequest, type WorkerResponse } from './protocol';
 
 const post = (msg: WorkerResponse) => (self as unknown as DedicatedWorkerGlobalScope).postMessage(msg);

@@ -4,20 +4,20 @@
 // normalisation as the pipeline. Pure (pdf.js is passed in); never throws:
 // every failure is an error in the report that names the file.
 import type { Dataset } from '../schema/tables';
-import { readDocx } from './docx-read';
-import { csvRows, indicatorColumns, readIndicatorTable, sniffDelimiter } from './indicator-table';
+import { readDocx } from './read';
+import { csvRows, indicatorColumns, readIndicatorTable, sniffDelimiter } from './layouts/indicator-table';
 import { failed, ingestLines, type IngestReport, validateRows } from './ingest';
 import { formatMb, IMPORT_LIMITS } from './limits';
 import type { IngestContext, PlanRows } from './normalise';
-import { extractPdfLines, PdfError, type PdfJsLike } from './pdf-text';
+import { extractPdfLines, PdfError, type PdfJsLike } from './read';
 import { redactLines } from './redact';
-import { sha256Hex } from './sha256';
-import { decodeBytes, splitLines, type Encoding } from './text';
+import { sha256Hex } from './normalise';
+import { decodeBytes, splitLines, type Encoding } from './read';
 import type { ParsedIssue } from './types';
-import { readXlsx, XlsxError } from './xlsx-read';
-import { parseXlsxTemplate } from './xlsx-template';
-import { readSheetBlocks, renderWorkbook } from './xlsx-template-render';
-import { ZipError, ZipPackage } from './zip-read';
+import { readXlsx, XlsxError } from './read';
+import { parseXlsxTemplate } from './layouts/xlsx-template';
+import { readSheetBlocks, renderWorkbook } from './layouts/xlsx-template';
+import { ZipError, ZipPackage } from './read';
 
 export type FileFormat = 'xlsx' | 'docx' | 'pdf' | 'csv' | 'text' | 'unknown';
 

@@ -4,7 +4,7 @@ import { ROW_SCHEMAS, type Row, type TableName } from '../schema/tables';
 import { detectLayout } from './layouts';
 import { normaliseDocument, type IngestContext, type PlanRows } from './normalise';
 import { redactLines, type RedactionKind } from './redact';
-import { decodeBytes, splitLines, type Encoding } from './text';
+import { decodeBytes, splitLines, type Encoding } from './read';
 import { emptyDocument, type Layout, type ParsedDocument, type ParsedIssue, type Parser, type Severity } from './types';
 
 export interface IngestInput {

@@ -1,8 +1,8 @@
 // What the import accepts, in one place: the page states these numbers and
 // the readers enforce them.
-import { PDF_LIMITS } from './pdf-text';
-import { XLSX_LIMITS } from './xlsx-read';
-import { ZIP_LIMITS } from './zip-read';
+import { PDF_LIMITS } from './read';
+import { XLSX_LIMITS } from './read';
+import { ZIP_LIMITS } from './read';
 
 export const IMPORT_LIMITS = {
 	/** Larger files are refused before a byte is read. */

@@ -2,7 +2,7 @@
 // documents, filtered by the URL's facets and ranked by the search.
 import { compareSv } from '$lib/format';
 import { LABELS, STATUS_ORDER } from '$lib/labels';
-import type { FollowupRow, MeasureRow } from '$lib/queries/atgarder';
+import type { FollowupRow, MeasureRow } from '$lib/views/atgarder/queries';
 import { snippet, type Segment } from './highlight';
 import { buildIndex, search, type SearchIndex } from './inverted';
 import { parseQuery, type QueryTerm } from './query';

@@ -1,6 +1,11 @@
 import { readSummary } from '$lib/server/summaries';
-import type { DistrictValue } from '$lib/indicators/similar';
-import type { CitingMeasureRow, DistrictRow, IndicatorListRow, IndicatorValueRow } from '$lib/queries/indicators';
+import type { DistrictValue } from '$lib/views/indikatorer/similar';
+import type {
+	CitingMeasureRow,
+	DistrictRow,
+	IndicatorListRow,
+	IndicatorValueRow
+} from '$lib/views/indikatorer/queries';
 
 export const load = () => {
 	const list = readSummary<IndicatorListRow>('indicator_list');

@@ -1,6 +1,6 @@
 import { readSummary } from '$lib/server/summaries';
-import type { IndicatorMeta, IndicatorValue } from '$lib/coverage/cited-indicators';
-import type { CoverageCauseRow, CoverageRow, ExcludedPlanRow } from '$lib/queries/coverage';
+import type { IndicatorMeta, IndicatorValue } from '$lib/views/tackning/cited-indicators';
+import type { CoverageCauseRow, CoverageRow, ExcludedPlanRow } from '$lib/views/tackning/queries';
 
 export const load = () => ({
 	matrix: readSummary<CoverageRow>('coverage_matrix'),

@@ -3,7 +3,7 @@ import * as Plot from '@observablehq/plot';
 import { describe, expect, it } from 'vitest';
 import { indicatorMultiplesChart } from '../../../src/lib/charts/indicator-multiples';
 import { indicatorTrendChart } from '../../../src/lib/charts/indicator-trend';
-import { acrossDistricts, districtVsCity, type ValueRow } from '../../../src/lib/indicators/series';
+import { acrossDistricts, districtVsCity, type ValueRow } from '$lib/views/indikatorer/series';
 
 const row = (r: Partial<ValueRow>): ValueRow => ({
 	indicator_id: 'x',

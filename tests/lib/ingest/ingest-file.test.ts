@@ -5,9 +5,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toWindows1252 } from '../../../pipelines/lib/office-write';
 import { loadReference } from '../../../pipelines/lib/context';
-import { csvRows, readIndicatorTable, sniffDelimiter, swedishNumber } from '../../../src/lib/ingest/indicator-table';
+import { csvRows, readIndicatorTable, sniffDelimiter, swedishNumber } from '$lib/ingest/layouts/indicator-table';
 import { ingestFile, type ImportContext } from '../../../src/lib/ingest/ingest-file';
-import type { PdfJsLike } from '../../../src/lib/ingest/pdf-text';
+import type { PdfJsLike } from '$lib/ingest/read';
 import { ROOT } from '../../helpers';
 
 const ref = loadReference(join(ROOT, 'data'));

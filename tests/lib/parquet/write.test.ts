@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeParquet, type ParquetColumn } from '../../../src/lib/parquet/write';
 import { TABLES } from '../../../src/lib/schema/tables';
 import { quoteIdent } from '../../../src/lib/schema/sql';
-import { sql } from '../queries/db';
+import { sql } from '../views/db';
 
 let dir: string;
 let con: DuckDBConnection;

@@ -3,7 +3,7 @@ import { highlight, snippet } from '../../../src/lib/search/highlight';
 import { buildIndex, search, type SearchDoc } from '../../../src/lib/search/inverted';
 import { facetOptions, groupFollowups, indexMeasures, selectMeasures } from '../../../src/lib/search/measures';
 import { parseQuery } from '../../../src/lib/search/query';
-import { FOLLOWUPS_SQL, MEASURES_SQL, type FollowupRow, type MeasureRow } from '../../../src/lib/queries/atgarder';
+import { FOLLOWUPS_SQL, MEASURES_SQL, type FollowupRow, type MeasureRow } from '$lib/views/atgarder/queries';
 import { queryDataset } from '../../dataset';
 
 let measures: MeasureRow[];

@@ -1,0 +1,78 @@
+// The view's SQL against the built dataset (npm run build:data). Numbers
+// checked with `npm run sql` and against the raw lines named below.
+import { describe, expect, it } from 'vitest';
+import {
+	COVERAGE_CAUSES_SQL,
+	COVERAGE_MATRIX_SQL,
+	type CoverageCauseRow,
+	type CoverageRow
+} from '$lib/views/tackning/queries';
+import {
+	CITING_MEASURES_SQL,
+	INDICATOR_LIST_SQL,
+	INDICATOR_VALUES_SQL,
+	type CitingMeasureRow,
+	type IndicatorListRow,
+	type IndicatorValueRow
+} from '$lib/views/indikatorer/queries';
+import { sql } from '../db';
+
+describe('COVERAGE_MATRIX_SQL', () => {
+	it('COVERAGE_MATRIX_SQL counts Enskede-Årsta-Vantör, unga i riskzon: 17 causes, 10 without measure, 13 measures, 7 linked', async () => {
+		const rows = await sql<CoverageRow>(COVERAGE_MATRIX_SQL);
+		const c = rows.find(
+			(r) => r.plan_id === 'enskede-arsta-vantor-atgardsplan-2025' && r.area_id === 'unga-i-riskzon'
+		)!;
+		expect([c.problems, c.causes, c.causes_without_measure, c.measures, c.measures_linked, c.with_goal]).toEqual([
+			4, 17, 10, 13, 7, 13
+		]);
+	});
+	it('COVERAGE_MATRIX_SQL gives Farsta 28 measures and 0 causes in the whole plan (no cause column)', async () => {
+		const rows = (await sql<CoverageRow>(COVERAGE_MATRIX_SQL)).filter((r) => r.plan_id === 'farsta-atgardsplan-2024');
+		expect(rows.reduce((a, r) => a + r.measures, 0)).toBe(28);
+		expect(rows.every((r) => r.plan_causes === 0 && r.causes === 0)).toBe(true);
+	});
+	it('COVERAGE_MATRIX_SQL leaves the lägesbild out', async () => {
+		const rows = await sql<CoverageRow>(COVERAGE_MATRIX_SQL);
+		expect(rows.some((r) => r.plan_id === 'enskede-arsta-vantor-lagesbild-2022')).toBe(false);
+	});
+});
+
+describe('COVERAGE_CAUSES_SQL', () => {
+	it('COVERAGE_CAUSES_SQL lists 10 causes without a measure and 10 causes that cite a survey', async () => {
+		const rows = await sql<CoverageCauseRow>(COVERAGE_CAUSES_SQL);
+		expect(rows.filter((r) => r.measures === 0)).toHaveLength(10);
+		const cited = rows.filter((r) => r.cited_sources.length > 0);
+		expect(cited).toHaveLength(10);
+		// skarpnack-atgardsplan-2024.txt line 19: "Enligt Stockholmsenkäten (2022) har det skett en ökning av o…"
+		expect(cited.find((r) => r.line_start === 19)?.cited_sources).toEqual(['stockholmsenkaten:2022']);
+	});
+});
+
+describe('INDICATOR_LIST_SQL / INDICATOR_VALUES_SQL / CITING_MEASURES_SQL', () => {
+	it('INDICATOR_LIST_SQL puts tm_oro_brott_ofta first (8 district values, 13 in all)', async () => {
+		const [first] = await sql<IndicatorListRow>(INDICATOR_LIST_SQL);
+		expect([first.indicator_id, first.district_values, first.all_values]).toEqual(['tm_oro_brott_ofta', 8, 13]);
+	});
+	it('INDICATOR_VALUES_SQL returns Farsta 2017 = 12 and 2020 = 12, and the city 2014/2017/2020 = 8/11/9', async () => {
+		const rows = await sql<IndicatorValueRow>(INDICATOR_VALUES_SQL, ['tm_oro_brott_ofta']);
+		const pick = (type: string, id: string) =>
+			rows.filter((r) => r.area_type === type && r.area_id === id && r.grp === 'alla').map((r) => [r.year, r.value]);
+		expect(pick('stadsdelsomrade', 'farsta')).toEqual([
+			[2017, 12],
+			[2020, 12]
+		]);
+		expect(pick('stad', 'stockholm')).toEqual([
+			[2014, 8],
+			[2017, 11],
+			[2020, 9]
+		]);
+	});
+	it('CITING_MEASURES_SQL finds the measures answering causes that cite trygghetsmätningen (7 rows)', async () => {
+		const rows = await sql<CitingMeasureRow>(CITING_MEASURES_SQL, ['trygghetsmatningen']);
+		expect(rows).toHaveLength(7);
+		expect(rows.every((r) => r.plan_id === 'skarpnack-atgardsplan-2024' && r.cited === 'trygghetsmatningen:2023')).toBe(
+			true
+		);
+	});
+});
