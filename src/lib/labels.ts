@@ -1,4 +1,23 @@
-// Every Swedish label for an enumeration, in one table.
+// Every Swedish label for an enumeration, in one table. The keys of each
+// table are checked against the schema's value lists (src/lib/schema/enums.ts):
+// a value added there without a label here fails the type check.
+import {
+	MEASURE_STATUSES,
+	type DocType,
+	type IndicatorSource,
+	type Layout,
+	type MeasureStatus,
+	type PlaceType,
+	type PlanProvenance,
+	type Polarity,
+	type Provenance,
+	type Severity,
+	type SituationChange,
+	type StatusBasis,
+	type TimingKind,
+	type Unit
+} from './schema/enums';
+
 export const LABELS = {
 	status: {
 		uppnadd: 'Uppnådd',
@@ -7,34 +26,34 @@ export const LABELS = {
 		ej_uppnadd: 'Ej uppnådd',
 		ej_bedomd: 'Ej bedömd',
 		saknas: 'Uppföljning saknas'
-	},
+	} satisfies Record<MeasureStatus, string>,
 	status_basis: {
 		explicit: 'Uttrycklig bedömning',
 		inferred: 'Tolkad ur texten',
 		none: 'Ingen bedömning'
-	},
+	} satisfies Record<StatusBasis, string>,
 	doc_type: {
 		atgardsplan: 'Åtgärdsplan',
 		lagesbild: 'Lägesbild',
 		gemensam_atgardsplan: 'Gemensam åtgärdsplan'
-	},
+	} satisfies Record<DocType, string>,
 	timing_kind: {
 		linje: 'Linjearbete',
 		tidsatt: 'Tidsatt',
 		projekt: 'Projekt',
 		okand: 'Ej angiven'
-	},
+	} satisfies Record<TimingKind, string>,
 	change: {
 		positiv: 'Positiv förändring',
 		oforandrad: 'Oförändrat',
 		negativ: 'Negativ förändring',
 		okand: 'Ingen bedömning'
-	},
+	} satisfies Record<SituationChange, string>,
 	severity: {
 		error: 'Fel',
 		warning: 'Varning',
 		info: 'Information'
-	},
+	} satisfies Record<Severity, string>,
 	layout: {
 		'tsv-rows': 'Tabbseparerade rader (mallens kolumner)',
 		'pdf-columns': 'PDF av Excelmallen (kolumn efter kolumn)',
@@ -43,13 +62,13 @@ export const LABELS = {
 		'forum-keyvalue': 'Forum med nyckel/värde-tabeller',
 		'xlsx-template': 'Stadens Excelmall',
 		generic: 'Okänd layout (generisk läsning)'
-	},
+	} satisfies Record<Layout, string>,
 	provenance: {
 		official: 'Officiell källa',
 		quoted_in_plan: 'Citerad i plan',
 		user_import: 'Importerad',
 		published: 'Publicerad'
-	},
+	} satisfies Record<Provenance | PlanProvenance, string>,
 	with_police: {
 		ja: 'Med polisen',
 		nej: 'Utan polisen'
@@ -115,7 +134,7 @@ export const LABELS = {
 		stad: 'Staden',
 		lan: 'Län',
 		riket: 'Riket'
-	},
+	} satisfies Record<PlaceType, string>,
 	indicator_source: {
 		stockholmsenkaten: 'Stockholmsenkäten',
 		trygghetsmatningen: 'Stockholms stads trygghetsmätning',
@@ -124,17 +143,17 @@ export const LABELS = {
 		polisens_trygghetsundersokning: 'Polisens trygghetsundersökning',
 		ntu: 'Nationella trygghetsundersökningen (NTU)',
 		other: 'Övriga källor'
-	},
+	} satisfies Record<IndicatorSource, string>,
 	unit: {
 		procent: 'Procent',
 		antal: 'Antal',
 		per_1000: 'Per 1 000 invånare'
-	},
+	} satisfies Record<Unit, string>,
 	polarity: {
 		lower_is_better: 'Lägre är bättre',
 		higher_is_better: 'Högre är bättre',
 		neutral: 'Ingen riktning'
-	},
+	} satisfies Record<Polarity, string>,
 	direction: {
 		forsamrad: 'Försämrad',
 		forbattrad: 'Förbättrad',
@@ -155,7 +174,8 @@ export const LABELS = {
 	}
 } as const;
 
-export const STATUS_ORDER = ['uppnadd', 'delvis_uppnadd', 'paborjad', 'ej_uppnadd', 'ej_bedomd', 'saknas'] as const;
+/** Statuses in display order: the schema's own list. */
+export const STATUS_ORDER = MEASURE_STATUSES;
 
 export function label(kind: keyof typeof LABELS, value: string | null | undefined): string {
 	if (value === null || value === undefined) return '–';
@@ -165,7 +185,7 @@ export function label(kind: keyof typeof LABELS, value: string | null | undefine
 }
 
 /** A symbol per status, so a status is never told by colour alone (chart, tables, print). */
-export const STATUS_SYMBOL: Record<(typeof STATUS_ORDER)[number], string> = {
+export const STATUS_SYMBOL: Record<MeasureStatus, string> = {
 	uppnadd: '●',
 	delvis_uppnadd: '◐',
 	paborjad: '◔',

@@ -5,17 +5,16 @@
 import type * as PlotModule from '@observablehq/plot';
 import { formatInt } from '$lib/format';
 import { LABELS, STATUS_ORDER, STATUS_SYMBOL } from '$lib/labels';
-
-export type AttainmentStatus = (typeof STATUS_ORDER)[number];
+import type { MeasureStatus } from '$lib/schema/enums';
 
 export interface AttainmentRow {
 	area: string;
-	status: AttainmentStatus;
+	status: MeasureStatus;
 	count: number;
 }
 
 /** Dark to light in status order (luminance ≈ 18, 40, 62, 78, 90, 100 %); "saknas" is white with an outline. */
-export const STATUS_FILL: Record<AttainmentStatus, string> = {
+export const STATUS_FILL: Record<MeasureStatus, string> = {
 	uppnadd: '#0b2f57',
 	delvis_uppnadd: '#2f6396',
 	paborjad: '#6f9cc8',
@@ -23,9 +22,9 @@ export const STATUS_FILL: Record<AttainmentStatus, string> = {
 	ej_bedomd: '#e3e3e3',
 	saknas: '#ffffff'
 };
-const DARK = new Set<AttainmentStatus>(['uppnadd', 'delvis_uppnadd']);
+const DARK = new Set<MeasureStatus>(['uppnadd', 'delvis_uppnadd']);
 
-export const statusKey = (s: AttainmentStatus) => `${STATUS_SYMBOL[s]} ${LABELS.status[s]}`;
+export const statusKey = (s: MeasureStatus) => `${STATUS_SYMBOL[s]} ${LABELS.status[s]}`;
 
 export interface AttainmentOptions {
 	width: number;

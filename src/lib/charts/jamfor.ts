@@ -9,9 +9,10 @@
 import type * as PlotModule from '@observablehq/plot';
 import { formatInt, formatNumber } from '$lib/format';
 import { LABELS, STATUS_ORDER } from '$lib/labels';
+import type { MeasureStatus } from '$lib/schema/enums';
 
 type Plot = typeof PlotModule;
-type Status = (typeof STATUS_ORDER)[number];
+type Status = MeasureStatus;
 
 export interface CompareChartDatum {
 	/** Row label (district, with year when a district has several rows). */

@@ -3,29 +3,13 @@
 // each view sees them. Rows are validated against the schema before they go
 // in; an import is removed by its source_file. The published dataset
 // (the attached, read-only planbild.duckdb) is never written.
-import { ROW_SCHEMAS, TABLES, type Dataset, type TableName } from '../schema/tables';
+import { IMPORT_TABLES, ROW_SCHEMAS, TABLES, type Dataset, type ImportTable } from '../schema/tables';
 import { quoteIdent } from '../schema/sql';
 import { normaliseForKey } from '../ingest/normalise';
 import type { WireContext } from '../import/protocol';
 import type { Engine } from './engine';
 
-/** Tables an import may add rows to (the reference tables come only from the build). */
-export const IMPORT_TABLES = [
-	'plans',
-	'problems',
-	'causes',
-	'measures',
-	'measure_causes',
-	'followups',
-	'measure_status',
-	'situation_changes',
-	'indicator_values',
-	'ingest_issues',
-	'stated_counts',
-	'source_lines'
-] as const satisfies readonly TableName[];
-
-export type ImportTable = (typeof IMPORT_TABLES)[number];
+export { IMPORT_TABLES, type ImportTable };
 
 /** Keeps the rows that pass their schema; counts the others. */
 export function validateImportRows(rows: Partial<Dataset>): { rows: Partial<Dataset>; rejected: number } {

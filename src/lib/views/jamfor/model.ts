@@ -2,6 +2,7 @@
 // the chart and the tests agree on every number and every "–".
 import { compareSv, formatDecimal, formatInt, formatShare } from '../../format';
 import { LABELS, STATUS_ORDER } from '../../labels';
+import type { MeasureStatus } from '../../schema/enums';
 import { LAYOUTS_WITH_GOAL_COLUMN, type CellRecordRow, type CompareRow } from './queries';
 
 export const METRICS = [
@@ -182,7 +183,7 @@ export function countsIn(metric: Metric, r: CellRecordRow): boolean | null {
 export interface AttainmentRow {
 	plan_id: string;
 	label: string;
-	status: (typeof STATUS_ORDER)[number];
+	status: MeasureStatus;
 	count: number;
 	/** Measures of the district (in the areas shown). */
 	total: number;

@@ -1,4 +1,6 @@
 // Källor: what was read from each file, and the issues it raised.
+import type { Severity } from '../../schema/enums';
+
 export const SOURCES_SQL = `
 SELECT
 	p.plan_id,
@@ -59,7 +61,7 @@ export interface IssueRow {
 	source_file: string;
 	line: number;
 	line_end: number;
-	severity: 'error' | 'warning' | 'info';
+	severity: Severity;
 	code: string;
 	message: string;
 }

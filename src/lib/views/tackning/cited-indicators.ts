@@ -7,6 +7,8 @@
 // with the same series' previous value. Nothing is estimated: no value in the
 // cited year, or no earlier value, means "ingen jämförbar serie".
 
+import type { LABELS } from '../../labels';
+
 export interface IndicatorMeta {
 	indicator_id: string;
 	source: string;
@@ -32,7 +34,8 @@ export interface Citation {
 	year: number | null;
 }
 
-export type Direction = 'forsamrad' | 'forbattrad' | 'oforandrad' | 'utan_riktning';
+/** The directions are the keys of their Swedish labels (one list). */
+export type Direction = keyof typeof LABELS.direction;
 export type ComparisonLevel = 'stadsdelsomrade' | 'stad';
 
 export interface SeriesComparison {

@@ -3,8 +3,10 @@
 // tables) has zero causes by construction: that is "orsaker saknas i
 // planens mall", never "no cause without a measure".
 
-export type CoverageState =
-	'orsaker_saknas_i_mall' | 'inga_orsaker_i_omradet' | 'orsaker_utan_atgard' | 'alla_orsaker_har_atgard';
+import type { LABELS } from '../../labels';
+
+/** The states are the keys of their Swedish labels (one list). */
+export type CoverageState = keyof typeof LABELS.coverage;
 
 export interface CoverageCell {
 	plan_id: string;

@@ -1,7 +1,8 @@
 // The year-end report as plain rows: per measure, per area, per follow-up
 // period, with flags and last year's match. Pure; the view only renders it.
 import { label, FLAG_LABELS, LABELS, MATCH_LABELS, STATUS_ORDER, STATUS_SYMBOL } from '$lib/labels';
-import type { AttainmentRow, AttainmentStatus } from '$lib/charts/attainment';
+import type { AttainmentRow } from '$lib/charts/attainment';
+import type { MeasureStatus } from '$lib/schema/enums';
 import type { FollowupEntryRow, FollowupMeasureRow } from '$lib/views/uppfoljning/queries';
 import { FLAG_CODES, measureFlags, type QualityFlag } from './flags';
 import { matchMeasures, type MatchStrength } from './match';
@@ -26,12 +27,12 @@ export interface AreaReport {
 	measures: MeasureReport[];
 }
 
-export type StatusCounts = Record<AttainmentStatus, number> & { total: number };
+export type StatusCounts = Record<MeasureStatus, number> & { total: number };
 
 const emptyCounts = (): StatusCounts =>
 	Object.fromEntries([...STATUS_ORDER.map((s) => [s, 0]), ['total', 0]]) as StatusCounts;
 
-const statusText = (s: string) => `${STATUS_SYMBOL[s as AttainmentStatus] ?? ''} ${label('status', s)}`.trim();
+const statusText = (s: string) => `${STATUS_SYMBOL[s as MeasureStatus] ?? ''} ${label('status', s)}`.trim();
 
 export function measureReports(measures: FollowupMeasureRow[], followups: FollowupEntryRow[]): MeasureReport[] {
 	const byMeasure = new Map<string, FollowupEntryRow[]>();
@@ -79,7 +80,7 @@ export function areaStatusTable(areas: AreaReport[]): ({ area: string } & Status
 	const rows = areas.map((a) => {
 		const c = emptyCounts();
 		for (const m of a.measures) {
-			c[m.status as AttainmentStatus]++;
+			c[m.status as MeasureStatus]++;
 			c.total++;
 		}
 		return { area: a.area_label, ...c };
@@ -96,7 +97,7 @@ export function periodStatusTable(
 	return orderedPeriods(followups.map((f) => f.period)).map((period) => {
 		const c = emptyCounts();
 		for (const f of followups.filter((x) => x.period === period)) {
-			c[f.status as AttainmentStatus]++;
+			c[f.status as MeasureStatus]++;
 			c.total++;
 		}
 		return { period, period_label: label('period', period), ...c };
@@ -177,4 +178,4 @@ export function comparisonRows(current: FollowupMeasureRow[], previous: Followup
 	];
 }
 
-export const statusLabel = (s: string) => LABELS.status[s as AttainmentStatus] ?? s;
+export const statusLabel = (s: string) => LABELS.status[s as MeasureStatus] ?? s;

@@ -6,7 +6,7 @@
 // Every row becomes a value with provenance `user_import` and `source_ref`
 // file:line, or an issue naming its line; nothing is filled in.
 import { dsvFormat } from 'd3-dsv';
-import { AREA_TYPES, type Row } from '../../../schema/tables';
+import { PLACE_TYPES, type Row } from '../../../schema/tables';
 import { cleanCell } from '../tsv-rows';
 import { slugify } from '../../normalise';
 import type { ParsedIssue } from '../../types';
@@ -128,8 +128,8 @@ export function readIndicatorTable(
 		const year = yearRaw === '' ? null : /^\d{4}$/.test(yearRaw) ? Number(yearRaw) : NaN;
 		const problems: string[] = [];
 		if (!indicator) problems.push('indikator saknas');
-		if (!(AREA_TYPES as readonly string[]).includes(areaType))
-			problems.push(`områdestypen "${areaType}" är inte en av ${AREA_TYPES.join(', ')}`);
+		if (!(PLACE_TYPES as readonly string[]).includes(areaType))
+			problems.push(`områdestypen "${areaType}" är inte en av ${PLACE_TYPES.join(', ')}`);
 		if (!slugify(areaRaw)) problems.push('område saknas');
 		if (value === null) problems.push(rawValue === '' ? 'värde saknas' : `värdet "${rawValue}" är inget tal`);
 		if (Number.isNaN(year)) problems.push(`året "${yearRaw}" är inte ett årtal`);
