@@ -127,7 +127,7 @@ export const LABELS = {
 		funktionsnedsattning: 'Personer med funktionsnedsättning',
 		unga_vuxna: 'Unga vuxna'
 	},
-	area_type: {
+	place_type: {
 		stadsdelsomrade: 'Stadsdelsområde',
 		lokalpolisomrade: 'Lokalpolisområde',
 		stadsdel: 'Stadsdel',

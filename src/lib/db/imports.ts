@@ -11,12 +11,23 @@ import type { Engine } from './engine';
 
 export { IMPORT_TABLES, type ImportTable };
 
+/**
+ * Imports stored before indicator_values' area_type/area_id/area_name became
+ * place_type/place_id/place_name keep their values: the old keys are renamed.
+ */
+function renamePlaceColumns(row: unknown): unknown {
+	if (!row || typeof row !== 'object' || !('area_type' in row)) return row;
+	const { area_type, area_id, area_name, ...rest } = row as Record<string, unknown>;
+	return { ...rest, place_type: area_type, place_id: area_id, place_name: area_name };
+}
+
 /** Keeps the rows that pass their schema; counts the others. */
 export function validateImportRows(rows: Partial<Dataset>): { rows: Partial<Dataset>; rejected: number } {
 	const out: Partial<Dataset> = {};
 	let rejected = 0;
 	for (const table of IMPORT_TABLES) {
-		const list = (rows[table] ?? []) as unknown[];
+		const given = (rows[table] ?? []) as unknown[];
+		const list = table === 'indicator_values' ? given.map(renamePlaceColumns) : given;
 		const kept = list.filter((r) => ROW_SCHEMAS[table].safeParse(r).success);
 		rejected += list.length - kept.length;
 		(out as Record<string, unknown[]>)[table] = kept;

@@ -59,8 +59,8 @@ export interface ParsedSituationChange extends LineRange {
 /** A figure quoted in the plan's own text (LOB counts, survey percentages, SIG cases). */
 export interface ParsedQuotedValue {
 	indicator_id: string;
-	area_type: PlaceType;
-	area_id: string;
+	place_type: PlaceType;
+	place_id: string;
 	year: number | null;
 	grp: string;
 	value: number;

@@ -161,9 +161,9 @@ export const TABLES = {
 	},
 	indicator_values: {
 		indicator_id: slug('indicator'),
-		area_type: oneOf(PLACE_TYPES, 'kind of area'),
-		area_id: slug('area'),
-		area_name: textOrNull('area name as the source writes it'),
+		place_type: oneOf(PLACE_TYPES, 'kind of place'),
+		place_id: slug('the place: a district_id for a district (area_id is kept for priority areas)'),
+		place_name: textOrNull('place name as the source writes it'),
 		year: intOrNull('year; null where the source gives none'),
 		grp: nonEmpty('group asked (alla, flickor, pojkar, ak9, gy2, ...)'),
 		value: double('value'),

@@ -149,8 +149,8 @@ SELECT indicator_id, source, label_sv, unit, polarity FROM indicators ORDER BY i
 `;
 
 export const COVERAGE_VALUES_SQL = `
-SELECT indicator_id, area_type, area_id, year, grp, value, provenance, source_ref
+SELECT indicator_id, place_type, place_id, year, grp, value, provenance, source_ref
 FROM indicator_values
-WHERE provenance = 'official' AND area_type IN ('stadsdelsomrade', 'stad')
-ORDER BY indicator_id, area_type, area_id, grp, year
+WHERE provenance = 'official' AND place_type IN ('stadsdelsomrade', 'stad')
+ORDER BY indicator_id, place_type, place_id, grp, year
 `;
