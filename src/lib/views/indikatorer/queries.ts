@@ -1,6 +1,7 @@
 // Indikatorer: one indicator at a time (URL `indicator`), its values on every
 // area level, the measures whose causes cite its survey, and the district
 // values that "Liknande stadsdelar" compares.
+import { areaLabelSql, districtNameSql, placeNameSql } from '../sql';
 
 /** Every indicator with how many values it has, most district values first (the default is the first). */
 export const INDICATOR_LIST_SQL = `
@@ -37,7 +38,7 @@ SELECT
 	v.indicator_id,
 	v.place_type,
 	v.place_id,
-	coalesce(d.name, v.place_name, v.place_id) AS place_name,
+	${placeNameSql()} AS place_name,
 	d.status AS district_status,
 	d.merged_into,
 	v.year,
@@ -90,10 +91,10 @@ SELECT DISTINCT
 	split_part(s.cited, ':', 1) AS source,
 	m.measure_id,
 	m.plan_id,
-	coalesce(d.name, 'Okänd stadsdel') AS district_name,
+	${districtNameSql()} AS district_name,
 	m.year,
 	m.area_id,
-	coalesce(a.label_sv, m.area_id) AS area_label,
+	${areaLabelSql('a', 'm')} AS area_label,
 	m.title,
 	m.line_start,
 	m.line_end,

@@ -1,5 +1,6 @@
 // Källor: what was read from each file, and the issues it raised.
 import type { Severity } from '../../schema/enums';
+import { districtNameSql } from '../sql';
 
 export const SOURCES_SQL = `
 SELECT
@@ -9,7 +10,7 @@ SELECT
 	p.doc_type,
 	p.year,
 	p.district_id,
-	coalesce(d.name, 'Okänd stadsdel') AS district_name,
+	${districtNameSql()} AS district_name,
 	p.encoding,
 	p.line_count,
 	p.provenance,

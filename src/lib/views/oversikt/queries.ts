@@ -1,5 +1,6 @@
 // Översikt: one row per plan, newest year first. The same SQL runs at build
 // time (prerendered numbers in summaries.json) and in DuckDB-wasm.
+import { districtNameSql } from '../sql';
 export const OVERVIEW_SQL = `
 WITH m AS (
 	SELECT
@@ -21,7 +22,7 @@ sc AS (SELECT plan_id, count(*)::INTEGER AS situation_changes FROM situation_cha
 SELECT
 	p.plan_id,
 	p.district_id,
-	coalesce(d.name, 'Okänd stadsdel') AS district_name,
+	${districtNameSql()} AS district_name,
 	p.year,
 	p.doc_type,
 	p.layout,
