@@ -87,30 +87,6 @@ export const LABELS = {
 		ordningsvakter: 'Ordningsvakter',
 		kameraovervakning: 'Kameraövervakning'
 	},
-	metric: {
-		measures: 'Åtgärder',
-		problems: 'Problem',
-		causes: 'Orsaker',
-		measures_per_cause: 'Åtgärder per orsak',
-		share_goal: 'Andel med operativt mål',
-		share_responsible: 'Andel med ansvarig',
-		share_timing: 'Andel med tidsangivelse',
-		share_police: 'Andel tillsammans med polisen',
-		attainment: 'Andel uppnådda'
-	},
-	metric_definition: {
-		measures: 'Antal åtgärder i planen inom området.',
-		problems: 'Antal problem som planen beskriver inom området.',
-		causes: 'Antal orsaker som planen anger inom området.',
-		measures_per_cause:
-			'Åtgärder som är kopplade till en orsak, delat med antalet orsaker i området. Där planen inte anger några orsaker visas –.',
-		share_goal: 'Andel av områdets åtgärder som har ett operativt mål.',
-		share_responsible: 'Andel av områdets åtgärder som anger vem som ansvarar.',
-		share_timing: 'Andel av områdets åtgärder som anger när de ska göras (linjearbete, datum, period eller projekt).',
-		share_police: 'Andel av områdets åtgärder som görs tillsammans med polisen.',
-		attainment:
-			'Andel uppnådda av de åtgärder som har en uppföljning. Åtgärder utan uppföljning räknas inte in, men syns i fördelningen per status.'
-	},
 	grp: {
 		alla: 'Alla',
 		ak9: 'Åk 9',

@@ -4,6 +4,7 @@
 // planens mall", never "no cause without a measure".
 
 import type { LABELS } from '../../labels';
+import { measuresPerCause } from '../metrics';
 
 /** The states are the keys of their Swedish labels (one list). */
 export type CoverageState = keyof typeof LABELS.coverage;
@@ -29,9 +30,9 @@ export function coverageState(c: CoverageCell): CoverageState {
 	return 'alla_orsaker_har_atgard';
 }
 
-/** Measures per cause; null where there is no cause to divide by (never 0 or ∞). */
-export function measuresPerCause(c: Pick<CoverageCell, 'measures' | 'causes'>): number | null {
-	return c.causes > 0 ? c.measures / c.causes : null;
+/** Åtgärder per orsak of a cell, by its one definition (src/lib/views/metrics.ts). */
+export function cellMeasuresPerCause(c: Pick<CoverageCell, 'measures' | 'causes'>): number | null {
+	return measuresPerCause(c.measures, c.causes);
 }
 
 /** Symbols carry the state beside the words, so it never rests on colour. */
