@@ -142,6 +142,28 @@ export const LABELS = {
 		orsaker_utan_atgard: 'Orsaker utan åtgärd',
 		alla_orsaker_har_atgard: 'Varje orsak har minst en åtgärd'
 	},
+	/** Column headers shared by the views' tables (and their CSV/Excel downloads). */
+	column: {
+		district_name: 'Stadsdel',
+		year: 'År',
+		area_label: 'Område',
+		doc_type: 'Dokument',
+		layout: 'Layout',
+		problems: 'Problem',
+		causes: 'Orsaker',
+		measures: 'Åtgärder',
+		followups: 'Uppföljningar',
+		source_file: 'Fil',
+		errors: 'Fel',
+		warnings: 'Varningar',
+		infos: 'Information',
+		cause: 'Orsak',
+		measure: 'Åtgärd',
+		status: 'Status',
+		source_lines: 'Källrader',
+		source: 'Källa',
+		total: 'Totalt'
+	},
 	period: {
 		VB: 'Verksamhetsberättelse (VB)',
 		T1: 'Tertial 1',
