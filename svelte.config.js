@@ -5,7 +5,7 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, precompress: false, strict: true }),
+		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', precompress: false, strict: true }),
 		paths: { relative: true },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'warn' },
 		// A static site has no server to send headers, so the policy is a <meta> tag in every page.

@@ -60,6 +60,48 @@ describe('no layout jump when DuckDB takes over', () => {
 	);
 });
 
+describe('404', () => {
+	it('an unknown address gets a Swedish 404 page that lists the views', async () => {
+		const page = await browser().newPage();
+		const res = await page.goto(base + '/finns-inte/alls');
+		expect(res?.status()).toBe(404);
+		await expect.poll(() => page.locator('h1').innerText()).toBe('Sidan finns inte');
+		const links = await page.locator('main li a').allInnerTexts();
+		expect(links).toEqual([
+			'Översikt',
+			'Jämför stadsdelar',
+			'Åtgärder',
+			'Uppföljning',
+			'Täckning',
+			'Indikatorer',
+			'Källor',
+			'Importera'
+		]);
+		expect(await axeViolations(page)).toEqual([]);
+		await page.close();
+	});
+});
+
+describe('Swedish on screen', () => {
+	it('Indikatorer shows no README path, English heading or raw indicator id', async () => {
+		const { page } = await open('/indikatorer?indicator=lob_arenden');
+		await expect.poll(() => page.locator('main').innerText()).toContain('LOB');
+		const text = await page.locator('main').innerText();
+		for (const english of ['Counts are not rates', 'README', 'indicators.definition', 'lob_arenden', 'pd_*'])
+			expect(text).not.toContain(english);
+		await page.close();
+	});
+
+	it('Källor names each issue in Swedish, not by its code', async () => {
+		const { page } = await open('/kallor/enskede-arsta-vantor-atgardsplan-2025');
+		const table = page.locator('table', { hasText: 'Meddelande' });
+		await expect.poll(() => table.innerText()).toContain('Personuppgift borttagen');
+		const text = await table.innerText();
+		for (const code of ['personal_data_removed', 'template_text', 'column_header']) expect(text).not.toContain(code);
+		await page.close();
+	});
+});
+
 describe('Källor (/kallor)', () => {
 	it('lists every source file and links each to its text', async () => {
 		const { page, requests } = await open('/kallor');

@@ -11,7 +11,7 @@ export interface Cadence {
 	how_often: string;
 	/** In Swedish: who is asked or counted. */
 	who: string;
-	/** Where this row was read. */
+	/** Where this row was read, in Swedish (shown on screen). */
 	basis: string;
 }
 
@@ -21,14 +21,14 @@ export const CADENCE: Record<string, Cadence> = {
 		interval: 2,
 		how_often: 'Vartannat år (jämna år)',
 		who: 'Elever i årskurs 9 och gymnasiets år 2 (grupperna åk 9 och gy 2, ibland uppdelat på flickor och pojkar)',
-		basis: 'indicators.definition: ”skolenkät i åk 9 och gymnasiets år 2, vartannat år”'
+		basis: 'Indikatortabellens definition: ”skolenkät i åk 9 och gymnasiets år 2, vartannat år”'
 	},
 	trygghetsmatningen: {
 		source: 'trygghetsmatningen',
 		interval: 3,
 		how_often: 'Vart tredje år (2008, 2011, 2014, 2017, 2020 …)',
 		who: 'Invånare i staden (urval); några värden gäller grupper som äldre eller personer med funktionsnedsättning',
-		basis: 'indicators.definition: ”Stockholms stads trygghetsmätning (genomförs vart tredje år)”'
+		basis: 'Indikatortabellens definition: ”Stockholms stads trygghetsmätning (genomförs vart tredje år)”'
 	},
 	polisens_trygghetsundersokning: {
 		source: 'polisens_trygghetsundersokning',
@@ -36,35 +36,35 @@ export const CADENCE: Record<string, Cadence> = {
 		how_often: 'Varje år sedan 2020',
 		who: 'Invånare i polisregionen (urval); svarsfrekvensen är låg (38 % i Järva 2022)',
 		basis:
-			'indicators.definition: ”Polisregion Stockholms trygghetsundersökning (årlig sedan 2020)”; data/indicators/README.md'
+			'Indikatortabellens definition: ”Polisregion Stockholms trygghetsundersökning (årlig sedan 2020)”; svarsfrekvensen enligt källans sida'
 	},
 	ntu: {
 		source: 'ntu',
 		interval: 1,
 		how_often: 'Varje år; utsatthet anges för året före undersökningen, oro och otrygghet för undersökningsåret',
 		who: 'Befolkningen (urval), redovisat för länet',
-		basis: 'Brå (NTU genomförs årligen); årskonventionerna: data/indicators/README.md, ”NTU year conventions”'
+		basis: 'Brå (NTU genomförs årligen); vilket år ett värde gäller följer Brås redovisning'
 	},
 	lob: {
 		source: 'lob',
 		interval: 1,
 		how_often: 'Löpande register; antal per år',
 		who: 'Personer som polisen omhändertagit enligt LOB (ett mått på verksamhet, inte en enkät)',
-		basis: 'indicators.definition för lob_arenden; data/indicators/README.md ”Counts are not rates”'
+		basis: 'Indikatortabellens definition av LOB-ärenden; ett antal, inte en andel av invånarna'
 	},
 	sig: {
 		source: 'sig',
 		interval: 1,
 		how_often: 'Verksamhetsuppgift; ingen fast mätning',
 		who: 'Unga och unga vuxna i sociala insatsgrupper (ett mått på verksamhet, inte på utfall)',
-		basis: 'indicators.definition för sig_* och plan_sig_*'
+		basis: 'Indikatortabellens definitioner av SIG-uppgifterna, även de som bara planerna anger'
 	},
 	other: {
 		source: 'other',
 		interval: 1,
 		how_often: 'Anges inte i datasetet',
-		who: 'Medborgarundersökningen (några hundra svar per stadsdel) eller en självselekterad webbenkät (pd_*)',
-		basis: 'data/indicators/README.md, ”Two groups are coded other”'
+		who: 'Medborgarundersökningen (några hundra svar per stadsdel) eller polisens medborgardialog, en webbenkät där de svarande valde sig själva',
+		basis: 'Två slags källor har ingen egen kod och räknas som övriga källor'
 	}
 };
 
