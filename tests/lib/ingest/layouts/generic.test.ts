@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseGeneric } from '$lib/ingest/layouts/generic';
 import type { ParsedDocument, SourceDocument } from '$lib/ingest/types';
-import { loadSeed, loadText, uncoveredLines } from '../../../helpers';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expectGolden, loadSeed, loadText, ROOT, uncoveredLines } from '../../../helpers';
 
 // Made-up documents in the shapes the fallback will meet. Line numbers in the
 // comments are 1-based lines of these strings.
@@ -235,5 +237,20 @@ describe('parseGeneric on hostile input', () => {
 		const p = parseGeneric({ file: 'x', lines: [undefined, 3, null] as unknown as string[] });
 		expect(p.measures).toEqual([]);
 		expect(p.issues.some((i) => i.severity === 'error')).toBe(false);
+	});
+});
+
+describe('parseGeneric golden file', () => {
+	// tests/fixtures/generic/handlingsplan-exempelby-2025.txt, written by hand (no seed's shape).
+	// Checked by reading tests/golden/generic/handlingsplan-exempelby-2025.json against it:
+	// title and year from line 1; headings "1. Otrygga platser" (5) and "2. Unga i riskzon" (11)
+	// become areas; bullets 8 and 9 and numbered items 13 and 14-15 (a wrapped item) become
+	// measures; lines 3, 7 ("Åtgärder:") and 17 are named as unread text, never dropped.
+	it('parseGeneric(handlingsplan-exempelby-2025.txt) matches its reviewed golden file', () => {
+		const name = 'handlingsplan-exempelby-2025';
+		const doc = loadText(`${name}.txt`, readFileSync(join(ROOT, 'tests/fixtures/generic', `${name}.txt`), 'utf8'));
+		const parsed = parseGeneric(doc);
+		expect(uncoveredLines(doc, parsed)).toEqual([]);
+		expectGolden('generic', name, parsed);
 	});
 });

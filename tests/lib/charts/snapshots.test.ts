@@ -1,0 +1,140 @@
+// @vitest-environment jsdom
+// Every chart builder in src/lib/charts drawn from fixed rows, with a fixed
+// time zone and Swedish number formats, compared with its stored SVG
+// (tests/svg-snapshot.ts). The rows are the ones the behaviour tests beside
+// this file check by hand.
+process.env.TZ = 'Europe/Stockholm';
+import * as Plot from '@observablehq/plot';
+import { describe, expect, it } from 'vitest';
+import { attainmentChart, type AttainmentRow } from '$lib/charts/attainment';
+import { indicatorMultiplesChart } from '$lib/charts/indicator-multiples';
+import { indicatorTrendChart } from '$lib/charts/indicator-trend';
+import { buildAttainmentChart, buildCompareChart, type AttainmentDatum } from '$lib/charts/jamfor';
+import { withLegend } from '$lib/charts/legend';
+import { STATUS_ORDER } from '$lib/labels';
+import { acrossDistricts, districtVsCity, type ValueRow } from '$lib/views/indikatorer/series';
+import { expectSvgSnapshot, normaliseSvg } from '../../svg-snapshot';
+
+const row = (r: Partial<ValueRow>): ValueRow => ({
+	indicator_id: 'tm_oro_brott_ofta',
+	place_type: 'stadsdelsomrade',
+	place_id: 'farsta',
+	place_name: 'Farsta',
+	year: 2017,
+	grp: 'alla',
+	value: 0,
+	provenance: 'official',
+	source_ref: 'https://example.test',
+	quote: '',
+	plan_id: null,
+	plan_district_id: null,
+	line_start: null,
+	line_end: null,
+	...r
+});
+// tm_oro_brott_ofta, alla: Bromma 13/10, Farsta 12/12 (2017/2020); Staden 8/11/9 (2014/2017/2020).
+const values = [
+	row({ place_id: 'bromma', place_name: 'Bromma', year: 2017, value: 13 }),
+	row({ place_id: 'bromma', place_name: 'Bromma', year: 2020, value: 10 }),
+	row({ year: 2017, value: 12 }),
+	row({ year: 2020, value: 12 }),
+	row({ place_type: 'stad', place_id: 'stockholm', place_name: 'Stockholms stad', year: 2014, value: 8 }),
+	row({ place_type: 'stad', place_id: 'stockholm', place_name: 'Stockholms stad', year: 2017, value: 11 }),
+	row({ place_type: 'stad', place_id: 'stockholm', place_name: 'Stockholms stad', year: 2020, value: 9 })
+];
+
+describe('chart snapshots', () => {
+	it('normaliseSvg renumbers ids with their references and rounds numbers', () => {
+		expect(normaliseSvg('<svg><clipPath id="c-7"></clipPath><g clip-path="url(#c-7)" x="1.23456"></g></svg>')).toBe(
+			'<svg>\n<clipPath id="id1">\n</clipPath>\n<g clip-path="url(#id1)" x="1.23">\n</g>\n</svg>\n'
+		);
+	});
+
+	it('attainmentChart (Uppföljning)', () => {
+		// EÅV 2025, Kriminella miljöer: 1 uppnådd, 2 delvis, 1 ej uppnådd, 2 saknas.
+		const rows: AttainmentRow[] = [
+			{ area: 'Kriminella miljöer och livsstilar', status: 'uppnadd', count: 1 },
+			{ area: 'Kriminella miljöer och livsstilar', status: 'delvis_uppnadd', count: 2 },
+			{ area: 'Kriminella miljöer och livsstilar', status: 'ej_uppnadd', count: 1 },
+			{ area: 'Kriminella miljöer och livsstilar', status: 'saknas', count: 2 }
+		];
+		expectSvgSnapshot(
+			'attainment',
+			attainmentChart(Plot, rows, { width: 640, areas: ['Kriminella miljöer och livsstilar'] })
+		);
+	});
+
+	it('buildCompareChart (Jämför)', () => {
+		const areas = ['Unga i riskzon för destruktivt beteende', 'Otrygga och brottsutsatta platser'];
+		const svg = buildCompareChart(
+			Plot,
+			[
+				{ plan: 'Enskede-Årsta-Vantör', area: areas[0], value: 13 / 17, text: '0,8' },
+				{ plan: 'Skarpnäck', area: areas[0], value: 10 / 7, text: '1,4' },
+				{ plan: 'Skärholmen', area: areas[0], value: null, text: '–' },
+				{ plan: 'Enskede-Årsta-Vantör', area: areas[1], value: 1, text: '1,0' },
+				{ plan: 'Skarpnäck', area: areas[1], value: 1, text: '1,0' },
+				{ plan: 'Skärholmen', area: areas[1], value: null, text: '–' }
+			],
+			{
+				width: 640,
+				metricLabel: 'Åtgärder per orsak',
+				share: false,
+				planOrder: ['Enskede-Årsta-Vantör', 'Skarpnäck', 'Skärholmen'],
+				areaOrder: areas
+			}
+		);
+		expectSvgSnapshot('jamfor-compare', svg);
+	});
+
+	it('buildAttainmentChart (Jämför)', () => {
+		const counts: Record<string, number[]> = { Skarpnäck: [8, 23, 0, 1, 0, 7], Skärholmen: [0, 0, 0, 0, 0, 41] };
+		const rows: AttainmentDatum[] = Object.entries(counts).flatMap(([plan, c]) =>
+			STATUS_ORDER.map((status, i) => ({ plan, status, count: c[i] }))
+		);
+		expectSvgSnapshot(
+			'jamfor-attainment',
+			buildAttainmentChart(Plot, rows, { width: 640, planOrder: ['Skarpnäck', 'Skärholmen'] })
+		);
+	});
+
+	it('indicatorTrendChart (Indikatorer)', () => {
+		const svg = indicatorTrendChart(Plot, districtVsCity(values, 'farsta', 'procent'), {
+			width: 600,
+			interval: 3,
+			yLabel: 'Andel (%)',
+			districtName: 'Farsta',
+			document
+		});
+		expectSvgSnapshot('indicator-trend', svg);
+	});
+
+	it('indicatorMultiplesChart (Indikatorer)', () => {
+		const data = acrossDistricts(values, 'alla', 'procent');
+		const svg = indicatorMultiplesChart(Plot, data, {
+			width: 600,
+			interval: 3,
+			yLabel: 'Andel (%)',
+			facets: data.facets,
+			document
+		});
+		expectSvgSnapshot('indicator-multiples', svg);
+	});
+
+	it('withLegend (legend above any chart)', () => {
+		const chart = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+		chart.setAttribute('width', '300');
+		chart.setAttribute('height', '100');
+		const svg = withLegend(
+			document,
+			chart,
+			[
+				{ mark: 'line-dot', label: 'Farsta (officiell)', color: '#1b1f24' },
+				{ mark: 'dash-square', label: 'Staden (officiell)', color: '#555555' },
+				{ mark: 'diamond', label: 'Siffra citerad i plan', color: '#8a3b12' }
+			],
+			300
+		);
+		expectSvgSnapshot('legend', svg);
+	});
+});
