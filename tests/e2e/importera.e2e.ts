@@ -215,7 +215,8 @@ describe('Importera (/importera)', () => {
 		const email = "regexp_matches(text, '[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+[.][A-Za-z]{2,}')";
 		expect(await one(`SELECT count(*)::INT FROM source_lines WHERE ${imported} AND ${email}`)).toBe(0);
 		const report = await page.locator('article.outcome').filter({ hasText: pdf }).first().innerText();
-		expect(report).toContain('personal_data_removed');
+		expect(report).toContain('Personuppgift borttagen');
+		expect(report).not.toContain('personal_data_removed');
 	});
 
 	it('imported plans are in Källor and Översikt, marked as imported, with their source text and report', async () => {
