@@ -229,7 +229,7 @@ export const ISSUE_CODE_LABELS: Record<string, string> = {
 	default_group: 'Gruppen "alla" antagen',
 	district_from_text: 'Stadsdelen tagen ur texten',
 	district_missing: 'Stadsdel saknas',
-	district_unknown: 'Okänd stadsdel',
+	district_unknown: 'Stadsdelen känns inte igen',
 	empty: 'Tom fil',
 	empty_document: 'Tomt dokument',
 	empty_followup: 'Tom uppföljning',
