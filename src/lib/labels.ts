@@ -8,6 +8,11 @@ export const LABELS = {
 		ej_bedomd: 'Ej bedömd',
 		saknas: 'Uppföljning saknas'
 	},
+	link_status: {
+		linked: 'Har åtgärd',
+		none: 'Utan åtgärd',
+		unknown: 'Okänd koppling'
+	},
 	status_basis: {
 		explicit: 'Uttrycklig bedömning',
 		inferred: 'Tolkad ur texten',
@@ -145,6 +150,7 @@ export const LABELS = {
 		orsaker_saknas_i_mall: 'Orsaker saknas i planens mall',
 		inga_orsaker_i_omradet: 'Inga orsaker angivna i området',
 		orsaker_utan_atgard: 'Orsaker utan åtgärd',
+		orsaker_okand_koppling: 'Orsaker med okänd koppling',
 		alla_orsaker_har_atgard: 'Varje orsak har minst en åtgärd'
 	},
 	period: {

@@ -36,6 +36,8 @@ export const TIMING_KINDS = ['linje', 'tidsatt', 'projekt', 'okand'] as const;
 export const FOLLOWUP_STATUSES = ['uppnadd', 'delvis_uppnadd', 'paborjad', 'ej_uppnadd', 'ej_bedomd'] as const;
 export const MEASURE_STATUSES = [...FOLLOWUP_STATUSES, 'saknas'] as const;
 export const STATUS_BASES = ['explicit', 'inferred', 'none'] as const;
+/** A cause is answered by a measure, by none, or the layout could not read which. */
+export const CAUSE_LINK_STATUSES = ['linked', 'none', 'unknown'] as const;
 export const CHANGES = ['positiv', 'oforandrad', 'negativ', 'okand'] as const;
 export const INDICATOR_SOURCES = [
 	'stockholmsenkaten',
@@ -111,6 +113,10 @@ export const TABLES = {
 		problem_id: slugOrNull('problem the cause explains'),
 		text: text('cause as written'),
 		cited_sources: list('surveys the cause cites, e.g. stockholmsenkaten:2022'),
+		link_status: oneOf(
+			CAUSE_LINK_STATUSES,
+			'linked: a measure answers it; none: the plan gives it no measure; unknown: the link could not be read'
+		),
 		...sourceLines
 	},
 	measures: {
