@@ -171,7 +171,7 @@ export interface CauseColumnRow {
 
 /** Indicators and the official district and city values the citation check compares. */
 export const COVERAGE_INDICATORS_SQL = `
-SELECT indicator_id, source, label_sv, unit, polarity FROM indicators ORDER BY indicator_id
+SELECT indicator_id, source, label_sv, unit, polarity, definition FROM indicators ORDER BY indicator_id
 `;
 
 export const COVERAGE_VALUES_SQL = `

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import {
 	CAUSE_COLUMN_SQL,
 	COVERAGE_CAUSES_SQL,
+	COVERAGE_INDICATORS_SQL,
 	COVERAGE_MATRIX_SQL,
+	COVERAGE_VALUES_SQL,
 	type CauseColumnRow,
 	type CoverageCauseRow,
 	type CoverageRow
@@ -17,6 +19,7 @@ import {
 	type IndicatorListRow,
 	type IndicatorValueRow
 } from '$lib/views/indikatorer/queries';
+import { citationComparer, type IndicatorMeta, type IndicatorValue } from '$lib/views/tackning/cited-indicators';
 import { sql } from '../db';
 
 describe('COVERAGE_MATRIX_SQL', () => {
@@ -71,6 +74,41 @@ describe('COVERAGE_CAUSES_SQL', () => {
 		expect(cited).toHaveLength(10);
 		// skarpnack-atgardsplan-2024.txt line 19: "Enligt Stockholmsenkäten (2022) har det skett en ökning av o…"
 		expect(cited.find((r) => r.line_start === 19)?.cited_sources).toEqual(['stockholmsenkaten:2022']);
+	});
+});
+
+describe('citations of the seeds, matched on subject', () => {
+	it('Skarpnäck lines 19, 22 and 29 are no longer "försämrad" from the tobacco series', async () => {
+		const [causes, indicators, values] = await Promise.all([
+			sql<CoverageCauseRow>(COVERAGE_CAUSES_SQL),
+			sql<IndicatorMeta>(COVERAGE_INDICATORS_SQL),
+			sql<IndicatorValue>(COVERAGE_VALUES_SQL)
+		]);
+		const compare = citationComparer(indicators, values);
+		const verdict = (line: number) => {
+			const c = causes.find((x) => x.plan_id === 'skarpnack-atgardsplan-2024' && x.line_start === line)!;
+			return compare(c.cited_sources[0], c.district_id, c.text);
+		};
+		// Line 19: "ökning av otrygghet i sitt bostadsområde"; Stockholmsenkäten has no such series here.
+		expect(verdict(19).no_series_reason).toContain('otrygghet');
+		// Line 22: narkotika; line 29: psykisk ohälsa. Neither is compared with tobacco.
+		for (const line of [19, 22, 29]) {
+			const v = verdict(line);
+			expect(v.comparisons.filter((c) => c.indicator_id.includes('tobak'))).toEqual([]);
+			expect(v.worsened.filter((c) => c.indicator_id.includes('tobak'))).toEqual([]);
+		}
+		expect(verdict(22).subjects).toEqual(['narkotika']);
+		expect(verdict(29).subjects).toEqual(['psykisk_ohalsa']);
+		// The narcotics and "ledsna och deppiga" series have 2022 (city, åk 9) and nothing earlier
+		// (data/indicators/indicator_values.csv), so nothing is compared.
+		expect(verdict(22).no_series_reason).toBe(
+			'ingen jämförbar serie: 2022 finns men inget tidigare värde i samma serie'
+		);
+		expect(verdict(29).no_series_reason).toBe(
+			'ingen jämförbar serie: 2022 finns men inget tidigare värde i samma serie'
+		);
+		// Line 21 ("ungdomar som stör ordningen") has no trygghetsmätningen series on its subject.
+		expect(verdict(21).no_series_reason).toContain('ordningsstörningar');
 	});
 });
 
