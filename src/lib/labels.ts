@@ -5,6 +5,7 @@ export const LABELS = {
 		delvis_uppnadd: 'Delvis uppnådd',
 		paborjad: 'Påbörjad',
 		ej_uppnadd: 'Ej uppnådd',
+		tolkad: 'Tolkad (ingen bedömning)',
 		ej_bedomd: 'Ej bedömd',
 		saknas: 'Uppföljning saknas'
 	},
@@ -95,7 +96,7 @@ export const LABELS = {
 		share_timing: 'Andel av områdets åtgärder som anger när de ska göras (linjearbete, datum, period eller projekt).',
 		share_police: 'Andel av områdets åtgärder som görs tillsammans med polisen.',
 		attainment:
-			'Andel uppnådda av de åtgärder som har en uppföljning. Åtgärder utan uppföljning räknas inte in, men syns i fördelningen per status.'
+			'Andel uppnådda av de åtgärder vars uppföljning uttryckligen bedömer målet (uppnådd, delvis uppnådd, påbörjad eller ej uppnådd). Statusar tolkade ur aktivitetsord, ej bedömda och åtgärder utan uppföljning räknas inte in, men syns i fördelningen per status.'
 	},
 	grp: {
 		alla: 'Alla',
@@ -161,7 +162,20 @@ export const LABELS = {
 	}
 } as const;
 
-export const STATUS_ORDER = ['uppnadd', 'delvis_uppnadd', 'paborjad', 'ej_uppnadd', 'ej_bedomd', 'saknas'] as const;
+/**
+ * Statuses as the views count them. 'tolkad' is no status in the data: it is
+ * a status read from activity words (status_basis 'inferred'), counted apart
+ * from stated judgments (src/lib/views/attainment.ts).
+ */
+export const STATUS_ORDER = [
+	'uppnadd',
+	'delvis_uppnadd',
+	'paborjad',
+	'ej_uppnadd',
+	'tolkad',
+	'ej_bedomd',
+	'saknas'
+] as const;
 
 export function label(kind: keyof typeof LABELS, value: string | null | undefined): string {
 	if (value === null || value === undefined) return '–';
@@ -176,6 +190,7 @@ export const STATUS_SYMBOL: Record<(typeof STATUS_ORDER)[number], string> = {
 	delvis_uppnadd: '◐',
 	paborjad: '◔',
 	ej_uppnadd: '✕',
+	tolkad: '≈',
 	ej_bedomd: '–',
 	saknas: '○'
 };

@@ -3,6 +3,13 @@
 import { compareSv, formatDecimal, formatInt, formatShare } from '../../format';
 import { LABELS, STATUS_ORDER } from '../../labels';
 import { LAYOUTS_WITH_GOAL_COLUMN, type CellRecordRow, type CompareRow } from './queries';
+import { attainmentFromColumns, countedStatus, judgedCount, sumColumns } from '../attainment';
+
+/** How statuses are counted: stated judgments only, unless the reader includes statuses read from activity words (tolkad=1). */
+export interface CountOptions {
+	includeInferred: boolean;
+}
+const STATED_ONLY: CountOptions = { includeInferred: false };
 
 export const METRICS = [
 	'measures',
@@ -46,7 +53,7 @@ function share(part: number, whole: number, empty: string): CellValue {
 	return { value: (100 * part) / whole, text: formatShare(part, whole), reason: null, part, whole };
 }
 
-export function cellValue(metric: Metric, r: CompareRow): CellValue {
+export function cellValue(metric: Metric, r: CompareRow, opts: CountOptions = STATED_ONLY): CellValue {
 	const noMeasures = 'Inga åtgärder i området';
 	switch (metric) {
 		case 'measures':
@@ -75,9 +82,16 @@ export function cellValue(metric: Metric, r: CompareRow): CellValue {
 		case 'share_police':
 			return share(r.with_police, r.measures, noMeasures);
 		case 'attainment': {
+			// Uppnådda of the measures whose follow-up judges the goal (uppnådd, delvis, påbörjad, ej uppnådd).
 			if (r.measures === 0) return { value: null, text: '–', reason: noMeasures };
-			const judged = r.measures - r.saknas;
-			return share(r.uppnadd, judged, 'Ingen åtgärd i området har en uppföljning');
+			const a = attainmentFromColumns(r, opts.includeInferred);
+			return share(
+				a.counts.uppnadd,
+				judgedCount(a.counts),
+				a.inferred > 0 && !opts.includeInferred
+					? `Ingen åtgärd i området har en uttrycklig bedömning (${formatInt(a.inferred)} tolkade ur aktivitetsord räknas inte)`
+					: 'Ingen åtgärd i området har en bedömning av målet'
+			);
 		}
 	}
 }
@@ -161,7 +175,7 @@ export function recordsBehind(metric: Metric, records: CellRecordRow[]): CellRec
 }
 
 /** Whether a measure counts in the metric's numerator (null: the metric does not split measures). */
-export function countsIn(metric: Metric, r: CellRecordRow): boolean | null {
+export function countsIn(metric: Metric, r: CellRecordRow, opts: CountOptions = STATED_ONLY): boolean | null {
 	if (r.kind !== 'measure') return null;
 	switch (metric) {
 		case 'share_goal':
@@ -173,7 +187,7 @@ export function countsIn(metric: Metric, r: CellRecordRow): boolean | null {
 		case 'share_police':
 			return r.with_police;
 		case 'attainment':
-			return r.status === 'uppnadd';
+			return countedStatus(r.status ?? 'saknas', r.status_basis, opts.includeInferred) === 'uppnadd';
 		default:
 			return null;
 	}
@@ -188,14 +202,15 @@ export interface AttainmentRow {
 	total: number;
 }
 
-/** Status mix per district over the areas shown: one row per plan and status, in STATUS_ORDER. */
-export function attainmentMix(grid: CompareGrid): AttainmentRow[] {
+/** Status mix per district over the areas shown: one row per plan and status, in STATUS_ORDER (tolkad apart). */
+export function attainmentMix(grid: CompareGrid, opts: CountOptions = STATED_ONLY): AttainmentRow[] {
 	const out: AttainmentRow[] = [];
 	for (const p of grid.plans) {
 		const cells = grid.areas.map((a) => grid.cell(p.plan_id, a.area_id)).filter((c) => c !== undefined);
 		const total = cells.reduce((s, c) => s + c.measures, 0);
+		const { counts } = attainmentFromColumns(sumColumns(cells), opts.includeInferred);
 		for (const status of STATUS_ORDER)
-			out.push({ plan_id: p.plan_id, label: p.label, status, count: cells.reduce((s, c) => s + c[status], 0), total });
+			out.push({ plan_id: p.plan_id, label: p.label, status, count: counts[status], total });
 	}
 	return out;
 }
