@@ -170,15 +170,20 @@ export function farstaDocument(): DocxBlock[] {
 	return blocks;
 }
 
-/** Indicator values for Farsta and the decimal-valued series from the published table, in Swedish CSV. */
+/**
+ * Indicator values for Farsta and the decimal-valued series from the published table, in Swedish CSV.
+ * The header keeps the older column names (area_type, area_id, area_name): files
+ * written before the rename still import, and this one proves it.
+ */
 export function indicatorCsv(): Uint8Array {
 	const rows = csvParse(readFileSync(join(ROOT, 'data/indicators/indicator_values.csv'), 'utf8')).filter(
-		(r) => r.area_id === 'farsta' || (r.value ?? '').includes('.')
+		(r) => r.place_id === 'farsta' || (r.value ?? '').includes('.')
 	);
-	const cols = ['indicator_id', 'area_type', 'area_id', 'area_name', 'year', 'grp', 'value', 'source_ref', 'quote'];
+	const cols = ['indicator_id', 'place_type', 'place_id', 'place_name', 'year', 'grp', 'value', 'source_ref', 'quote'];
+	const header = cols.map((c) => c.replace(/^place_/, 'area_'));
 	const esc = (s: string) => (/[";\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 	const text = [
-		cols.join(';'),
+		header.join(';'),
 		...rows.map((r) => cols.map((c) => esc(c === 'value' ? (r.value ?? '').replace('.', ',') : (r[c] ?? ''))).join(';'))
 	].join('\r\n');
 	return toWindows1252(text + '\r\n');

@@ -50,9 +50,9 @@ export function loadReference(dataDir: string): Reference {
 	);
 	const indicator_values = read(dataDir, 'indicators/indicator_values.csv').map((v) => ({
 		indicator_id: v.indicator_id!,
-		area_type: v.area_type as Row<'indicator_values'>['area_type'],
-		area_id: v.area_id!,
-		area_name: orNull(v.area_name),
+		place_type: v.place_type as Row<'indicator_values'>['place_type'],
+		place_id: v.place_id!,
+		place_name: orNull(v.place_name),
 		year: v.year ? Number(v.year) : null,
 		grp: v.grp!,
 		value: Number(v.value),

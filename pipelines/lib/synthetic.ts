@@ -1,7 +1,7 @@
 // A synthetic dataset a hundred times larger than the real one: the real plans
 // copied across districts and years, with new ids, for `npm run bench`.
 // Never published; lives only in the benchmark's temporary folder.
-import type { Dataset } from '../../src/lib/schema/tables';
+import { PLAN_TABLES, type Dataset } from '../../src/lib/schema/tables';
 
 const ID_COLUMNS = ['plan_id', 'measure_id', 'cause_id', 'problem_id', 'followup_id', 'situation_change_id'] as const;
 
@@ -9,17 +9,7 @@ const ID_COLUMNS = ['plan_id', 'measure_id', 'cause_id', 'problem_id', 'followup
 export function multiplyDataset(real: Dataset, factor: number): Dataset {
 	const districts = real.districts.filter((d) => d.status === 'current').map((d) => d.district_id);
 	const out: Dataset = { ...real };
-	const planTables = [
-		'plans',
-		'problems',
-		'causes',
-		'measures',
-		'measure_causes',
-		'followups',
-		'measure_status',
-		'situation_changes',
-		'stated_counts'
-	] as const;
+	const planTables = PLAN_TABLES;
 	for (const t of planTables) (out[t] as unknown[]) = [];
 	for (let copy = 0; copy < factor; copy++) {
 		const district = districts[copy % districts.length];

@@ -1,4 +1,24 @@
-// Every Swedish label for an enumeration, in one table.
+// Every Swedish label for an enumeration, in one table. The keys of each
+// table are checked against the schema's value lists (src/lib/schema/enums.ts):
+// a value added there without a label here fails the type check.
+import {
+	COUNTED_STATUSES,
+	type CauseLinkStatus,
+	type CountedStatus,
+	type DocType,
+	type IndicatorSource,
+	type Layout,
+	type PlaceType,
+	type PlanProvenance,
+	type Polarity,
+	type Provenance,
+	type Severity,
+	type SituationChange,
+	type StatusBasis,
+	type TimingKind,
+	type Unit
+} from './schema/enums';
+
 export const LABELS = {
 	status: {
 		uppnadd: 'Uppnådd',
@@ -8,39 +28,39 @@ export const LABELS = {
 		tolkad: 'Tolkad (ingen bedömning)',
 		ej_bedomd: 'Ej bedömd',
 		saknas: 'Uppföljning saknas'
-	},
+	} satisfies Record<CountedStatus, string>,
 	link_status: {
 		linked: 'Har åtgärd',
 		none: 'Utan åtgärd',
 		unknown: 'Okänd koppling'
-	},
+	} satisfies Record<CauseLinkStatus, string>,
 	status_basis: {
 		explicit: 'Uttrycklig bedömning',
 		inferred: 'Tolkad ur texten',
 		none: 'Ingen bedömning'
-	},
+	} satisfies Record<StatusBasis, string>,
 	doc_type: {
 		atgardsplan: 'Åtgärdsplan',
 		lagesbild: 'Lägesbild',
 		gemensam_atgardsplan: 'Gemensam åtgärdsplan'
-	},
+	} satisfies Record<DocType, string>,
 	timing_kind: {
 		linje: 'Linjearbete',
 		tidsatt: 'Tidsatt',
 		projekt: 'Projekt',
 		okand: 'Ej angiven'
-	},
+	} satisfies Record<TimingKind, string>,
 	change: {
 		positiv: 'Positiv förändring',
 		oforandrad: 'Oförändrat',
 		negativ: 'Negativ förändring',
 		okand: 'Ingen bedömning'
-	},
+	} satisfies Record<SituationChange, string>,
 	severity: {
 		error: 'Fel',
 		warning: 'Varning',
 		info: 'Information'
-	},
+	} satisfies Record<Severity, string>,
 	layout: {
 		'tsv-rows': 'Tabbseparerade rader (mallens kolumner)',
 		'pdf-columns': 'PDF av Excelmallen (kolumn efter kolumn)',
@@ -49,13 +69,13 @@ export const LABELS = {
 		'forum-keyvalue': 'Forum med nyckel/värde-tabeller',
 		'xlsx-template': 'Stadens Excelmall',
 		generic: 'Okänd layout (generisk läsning)'
-	},
+	} satisfies Record<Layout, string>,
 	provenance: {
 		official: 'Officiell källa',
 		quoted_in_plan: 'Citerad i plan',
 		user_import: 'Importerad',
 		published: 'Publicerad'
-	},
+	} satisfies Record<Provenance | PlanProvenance, string>,
 	with_police: {
 		ja: 'Med polisen',
 		nej: 'Utan polisen'
@@ -74,30 +94,6 @@ export const LABELS = {
 		ordningsvakter: 'Ordningsvakter',
 		kameraovervakning: 'Kameraövervakning'
 	},
-	metric: {
-		measures: 'Åtgärder',
-		problems: 'Problem',
-		causes: 'Orsaker',
-		measures_per_cause: 'Åtgärder per orsak',
-		share_goal: 'Andel med operativt mål',
-		share_responsible: 'Andel med ansvarig',
-		share_timing: 'Andel med tidsangivelse',
-		share_police: 'Andel tillsammans med polisen',
-		attainment: 'Andel uppnådda'
-	},
-	metric_definition: {
-		measures: 'Antal åtgärder i planen inom området.',
-		problems: 'Antal problem som planen beskriver inom området.',
-		causes: 'Antal orsaker som planen anger inom området.',
-		measures_per_cause:
-			'Åtgärder som är kopplade till en orsak, delat med antalet orsaker i området. Där planen inte anger några orsaker visas –.',
-		share_goal: 'Andel av områdets åtgärder som har ett operativt mål.',
-		share_responsible: 'Andel av områdets åtgärder som anger vem som ansvarar.',
-		share_timing: 'Andel av områdets åtgärder som anger när de ska göras (linjearbete, datum, period eller projekt).',
-		share_police: 'Andel av områdets åtgärder som görs tillsammans med polisen.',
-		attainment:
-			'Andel uppnådda av de åtgärder vars uppföljning uttryckligen bedömer målet (uppnådd, delvis uppnådd, påbörjad eller ej uppnådd). Statusar tolkade ur aktivitetsord, ej bedömda och åtgärder utan uppföljning räknas inte in, men syns i fördelningen per status.'
-	},
 	grp: {
 		alla: 'Alla',
 		ak9: 'Åk 9',
@@ -114,14 +110,14 @@ export const LABELS = {
 		funktionsnedsattning: 'Personer med funktionsnedsättning',
 		unga_vuxna: 'Unga vuxna'
 	},
-	area_type: {
+	place_type: {
 		stadsdelsomrade: 'Stadsdelsområde',
 		lokalpolisomrade: 'Lokalpolisområde',
 		stadsdel: 'Stadsdel',
 		stad: 'Staden',
 		lan: 'Län',
 		riket: 'Riket'
-	},
+	} satisfies Record<PlaceType, string>,
 	indicator_source: {
 		stockholmsenkaten: 'Stockholmsenkäten',
 		trygghetsmatningen: 'Stockholms stads trygghetsmätning',
@@ -130,17 +126,17 @@ export const LABELS = {
 		polisens_trygghetsundersokning: 'Polisens trygghetsundersökning',
 		ntu: 'Nationella trygghetsundersökningen (NTU)',
 		other: 'Övriga källor'
-	},
+	} satisfies Record<IndicatorSource, string>,
 	unit: {
 		procent: 'Procent',
 		antal: 'Antal',
 		per_1000: 'Per 1 000 invånare'
-	},
+	} satisfies Record<Unit, string>,
 	polarity: {
 		lower_is_better: 'Lägre är bättre',
 		higher_is_better: 'Högre är bättre',
 		neutral: 'Ingen riktning'
-	},
+	} satisfies Record<Polarity, string>,
 	direction: {
 		forsamrad: 'Försämrad',
 		forbattrad: 'Förbättrad',
@@ -162,20 +158,8 @@ export const LABELS = {
 	}
 } as const;
 
-/**
- * Statuses as the views count them. 'tolkad' is no status in the data: it is
- * a status read from activity words (status_basis 'inferred'), counted apart
- * from stated judgments (src/lib/views/attainment.ts).
- */
-export const STATUS_ORDER = [
-	'uppnadd',
-	'delvis_uppnadd',
-	'paborjad',
-	'ej_uppnadd',
-	'tolkad',
-	'ej_bedomd',
-	'saknas'
-] as const;
+/** Statuses as the views count them ('tolkad' apart, see src/lib/views/attainment.ts). */
+export const STATUS_ORDER = COUNTED_STATUSES;
 
 export function label(kind: keyof typeof LABELS, value: string | null | undefined): string {
 	if (value === null || value === undefined) return '–';
@@ -185,7 +169,7 @@ export function label(kind: keyof typeof LABELS, value: string | null | undefine
 }
 
 /** A symbol per status, so a status is never told by colour alone (chart, tables, print). */
-export const STATUS_SYMBOL: Record<(typeof STATUS_ORDER)[number], string> = {
+export const STATUS_SYMBOL: Record<CountedStatus, string> = {
 	uppnadd: '●',
 	delvis_uppnadd: '◐',
 	paborjad: '◔',

@@ -189,10 +189,10 @@ describe('Importera (/importera)', () => {
 			published_measures: PUBLISHED.measures
 		});
 		// Decimal comma and å/ä/ö survived: 13,6 for Polisregion Stockholm in 2013.
-		const ntu = await q<{ value: number; area_name: string; provenance: string }>(
-			"SELECT value, area_name, provenance FROM indicator_values WHERE source_file = 'indikatorer-farsta.csv' AND indicator_id = 'ntu_utsatt_brott_person' AND year = 2013 AND area_id = 'polisregion-stockholm'"
+		const ntu = await q<{ value: number; place_name: string; provenance: string }>(
+			"SELECT value, place_name, provenance FROM indicator_values WHERE source_file = 'indikatorer-farsta.csv' AND indicator_id = 'ntu_utsatt_brott_person' AND year = 2013 AND place_id = 'polisregion-stockholm'"
 		);
-		expect(ntu).toEqual([{ value: 13.6, area_name: 'Polisregion Stockholm', provenance: 'user_import' }]);
+		expect(ntu).toEqual([{ value: 13.6, place_name: 'Polisregion Stockholm', provenance: 'user_import' }]);
 		// Imported plans never take a published plan's id.
 		const ids = await q<{ plan_id: string }>("SELECT plan_id FROM plans WHERE provenance = 'user_import' ORDER BY 1");
 		expect(ids.map((r) => r.plan_id)).toEqual([

@@ -7,8 +7,10 @@
 import type * as PlotModule from '@observablehq/plot';
 import { formatInt } from '$lib/format';
 import { LABELS, STATUS_ORDER, STATUS_SYMBOL } from '$lib/labels';
+import type { CountedStatus } from '$lib/schema/enums';
 
-export type AttainmentStatus = (typeof STATUS_ORDER)[number];
+/** A status as the views count it ('tolkad' apart). */
+export type AttainmentStatus = CountedStatus;
 
 export interface AttainmentRow {
 	area: string;

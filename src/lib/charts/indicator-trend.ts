@@ -32,7 +32,7 @@ export function indicatorTrendChart(Plot: Plot, points: TrendPoint[], o: TrendOp
 	const doc = o.document ?? document;
 	const official = withRunKeys(
 		points.filter((p) => p.role !== 'quoted'),
-		(p) => `${p.role}|${p.area_id}|${p.grp}`,
+		(p) => `${p.role}|${p.place_id}|${p.grp}`,
 		o.interval
 	);
 	const district = official.filter((p) => p.role === 'district');

@@ -10,9 +10,10 @@ import type * as PlotModule from '@observablehq/plot';
 import { formatInt, formatNumber } from '$lib/format';
 import { LABELS, STATUS_ORDER } from '$lib/labels';
 import { DARK_FILLS, STATUS_FILL as ATTAINMENT_FILL } from './attainment';
+import type { CountedStatus } from '$lib/schema/enums';
 
 type Plot = typeof PlotModule;
-type Status = (typeof STATUS_ORDER)[number];
+type Status = CountedStatus;
 
 export interface CompareChartDatum {
 	/** Row label (district, with year when a district has several rows). */

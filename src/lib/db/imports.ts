@@ -3,36 +3,31 @@
 // each view sees them. Rows are validated against the schema before they go
 // in; an import is removed by its source_file. The published dataset
 // (the attached, read-only planbild.duckdb) is never written.
-import { ROW_SCHEMAS, TABLES, type Dataset, type TableName } from '../schema/tables';
+import { IMPORT_TABLES, ROW_SCHEMAS, TABLES, type Dataset, type ImportTable } from '../schema/tables';
 import { quoteIdent } from '../schema/sql';
 import { normaliseForKey } from '../ingest/normalise';
 import type { WireContext } from '../import/protocol';
 import type { Engine } from './engine';
 
-/** Tables an import may add rows to (the reference tables come only from the build). */
-export const IMPORT_TABLES = [
-	'plans',
-	'problems',
-	'causes',
-	'measures',
-	'measure_causes',
-	'followups',
-	'measure_status',
-	'situation_changes',
-	'indicator_values',
-	'ingest_issues',
-	'stated_counts',
-	'source_lines'
-] as const satisfies readonly TableName[];
+export { IMPORT_TABLES, type ImportTable };
 
-export type ImportTable = (typeof IMPORT_TABLES)[number];
+/**
+ * Imports stored before indicator_values' area_type/area_id/area_name became
+ * place_type/place_id/place_name keep their values: the old keys are renamed.
+ */
+function renamePlaceColumns(row: unknown): unknown {
+	if (!row || typeof row !== 'object' || !('area_type' in row)) return row;
+	const { area_type, area_id, area_name, ...rest } = row as Record<string, unknown>;
+	return { ...rest, place_type: area_type, place_id: area_id, place_name: area_name };
+}
 
 /** Keeps the rows that pass their schema; counts the others. */
 export function validateImportRows(rows: Partial<Dataset>): { rows: Partial<Dataset>; rejected: number } {
 	const out: Partial<Dataset> = {};
 	let rejected = 0;
 	for (const table of IMPORT_TABLES) {
-		const list = (rows[table] ?? []) as unknown[];
+		const given = (rows[table] ?? []) as unknown[];
+		const list = table === 'indicator_values' ? given.map(renamePlaceColumns) : given;
 		const kept = list.filter((r) => ROW_SCHEMAS[table].safeParse(r).success);
 		rejected += list.length - kept.length;
 		(out as Record<string, unknown[]>)[table] = kept;

@@ -7,12 +7,9 @@
 // Keys (`key`, `problem_key`, `cause_keys`, `measure_key`) only link records
 // inside one parse result; they never reach the published data.
 
-export type Layout =
-	'tsv-rows' | 'pdf-columns' | 'word-tables' | 'lagesbild-list' | 'forum-keyvalue' | 'xlsx-template' | 'generic';
+import type { DocType, Layout, PlaceType, Severity, SituationChange } from '../schema/enums';
 
-export type DocType = 'atgardsplan' | 'lagesbild' | 'gemensam_atgardsplan';
-
-export type Severity = 'error' | 'warning' | 'info';
+export type { DocType, Layout, Severity, SituationChange };
 
 export interface LineRange {
 	line_start: number;
@@ -55,8 +52,6 @@ export interface ParsedFollowup extends LineRange {
 	text: string;
 }
 
-export type SituationChange = 'positiv' | 'oforandrad' | 'negativ' | 'okand';
-
 export interface ParsedSituationChange extends LineRange {
 	area_label_raw: string;
 	change: SituationChange;
@@ -66,8 +61,8 @@ export interface ParsedSituationChange extends LineRange {
 /** A figure quoted in the plan's own text (LOB counts, survey percentages, SIG cases). */
 export interface ParsedQuotedValue {
 	indicator_id: string;
-	area_type: 'stadsdelsomrade' | 'lokalpolisomrade' | 'stadsdel' | 'stad' | 'lan' | 'riket';
-	area_id: string;
+	place_type: PlaceType;
+	place_id: string;
 	year: number | null;
 	grp: string;
 	value: number;

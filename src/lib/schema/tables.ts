@@ -21,39 +21,28 @@ import {
 	type Columns,
 	type RowOf
 } from './columns';
+import {
+	AREA_KINDS,
+	CAUSE_LINK_STATUSES,
+	CHANGES,
+	DISTRICT_STATUSES,
+	DOC_TYPES,
+	ENCODINGS,
+	FOLLOWUP_STATUSES,
+	INDICATOR_SOURCES,
+	LAYOUTS,
+	MEASURE_STATUSES,
+	PLACE_TYPES,
+	PLAN_PROVENANCES,
+	POLARITIES,
+	PROVENANCES,
+	SEVERITIES,
+	STATUS_BASES,
+	TIMING_KINDS,
+	UNITS
+} from './enums';
 
-export const DOC_TYPES = ['atgardsplan', 'lagesbild', 'gemensam_atgardsplan'] as const;
-export const LAYOUTS = [
-	'tsv-rows',
-	'pdf-columns',
-	'word-tables',
-	'lagesbild-list',
-	'forum-keyvalue',
-	'xlsx-template',
-	'generic'
-] as const;
-export const TIMING_KINDS = ['linje', 'tidsatt', 'projekt', 'okand'] as const;
-export const FOLLOWUP_STATUSES = ['uppnadd', 'delvis_uppnadd', 'paborjad', 'ej_uppnadd', 'ej_bedomd'] as const;
-export const MEASURE_STATUSES = [...FOLLOWUP_STATUSES, 'saknas'] as const;
-export const STATUS_BASES = ['explicit', 'inferred', 'none'] as const;
-/** A cause is answered by a measure, by none, or the layout could not read which. */
-export const CAUSE_LINK_STATUSES = ['linked', 'none', 'unknown'] as const;
-export const CHANGES = ['positiv', 'oforandrad', 'negativ', 'okand'] as const;
-export const INDICATOR_SOURCES = [
-	'stockholmsenkaten',
-	'trygghetsmatningen',
-	'lob',
-	'sig',
-	'polisens_trygghetsundersokning',
-	'ntu',
-	'other'
-] as const;
-export const UNITS = ['procent', 'antal', 'per_1000'] as const;
-export const POLARITIES = ['lower_is_better', 'higher_is_better', 'neutral'] as const;
-export const AREA_TYPES = ['stadsdelsomrade', 'lokalpolisomrade', 'stadsdel', 'stad', 'lan', 'riket'] as const;
-export const PROVENANCES = ['official', 'quoted_in_plan', 'user_import'] as const;
-export const SEVERITIES = ['error', 'warning', 'info'] as const;
-export const AREA_KINDS = ['central', 'eget', 'aldre', 'omappat'] as const;
+export * from './enums';
 
 const sourceLines = {
 	source_file: nonEmpty('path under data/raw/ of the document the row was read from'),
@@ -67,7 +56,7 @@ export const TABLES = {
 		name: nonEmpty('name as the city writes it'),
 		municipality: nonEmpty('municipality'),
 		police_areas: list('lokalpolisområden covering the district'),
-		status: oneOf(['current', 'former'], 'whether the district exists today'),
+		status: oneOf(DISTRICT_STATUSES, 'whether the district exists today'),
 		merged_into: slugOrNull('district a former district became part of')
 	},
 	plans: {
@@ -80,9 +69,9 @@ export const TABLES = {
 		source_file: nonEmpty('path under data/raw/'),
 		source_sha256: sha256('SHA-256 of the raw bytes'),
 		layout: oneOf(LAYOUTS, 'which parser read it'),
-		encoding: oneOf(['utf-8', 'utf-8-bom', 'windows-1252'], 'detected text encoding'),
+		encoding: oneOf(ENCODINGS, 'detected text encoding'),
 		line_count: int('number of lines in the source document'),
-		provenance: oneOf(['published', 'user_import'], 'published dataset or imported in the browser'),
+		provenance: oneOf(PLAN_PROVENANCES, 'published dataset or imported in the browser'),
 		fields_absent: list(
 			'what the document states for none of its measures (operative_goal, responsible, timing, causes, followups): a gap in the plan, not a zero'
 		)
@@ -177,9 +166,9 @@ export const TABLES = {
 	},
 	indicator_values: {
 		indicator_id: slug('indicator'),
-		area_type: oneOf(AREA_TYPES, 'kind of area'),
-		area_id: slug('area'),
-		area_name: textOrNull('area name as the source writes it'),
+		place_type: oneOf(PLACE_TYPES, 'kind of place'),
+		place_id: slug('the place: a district_id for a district (area_id is kept for priority areas)'),
+		place_name: textOrNull('place name as the source writes it'),
 		year: intOrNull('year; null where the source gives none'),
 		grp: nonEmpty('group asked (alla, flickor, pojkar, ak9, gy2, ...)'),
 		value: double('value'),

@@ -7,9 +7,9 @@ import { acrossDistricts, districtVsCity, type ValueRow } from '$lib/views/indik
 
 const row = (r: Partial<ValueRow>): ValueRow => ({
 	indicator_id: 'x',
-	area_type: 'stadsdelsomrade',
-	area_id: 'farsta',
-	area_name: 'Farsta',
+	place_type: 'stadsdelsomrade',
+	place_id: 'farsta',
+	place_name: 'Farsta',
 	year: 2017,
 	grp: 'alla',
 	value: 0,
@@ -26,17 +26,17 @@ const row = (r: Partial<ValueRow>): ValueRow => ({
 // se_dricker_ej_alkohol, Staden, åk 9 flickor: 2012 = 45, 2018 = 60 (2014 and 2016 missing).
 const gapRows = [
 	row({
-		area_type: 'stad',
-		area_id: 'stockholm',
-		area_name: 'Stockholms stad',
+		place_type: 'stad',
+		place_id: 'stockholm',
+		place_name: 'Stockholms stad',
 		grp: 'ak9_flickor',
 		year: 2012,
 		value: 45
 	}),
 	row({
-		area_type: 'stad',
-		area_id: 'stockholm',
-		area_name: 'Stockholms stad',
+		place_type: 'stad',
+		place_id: 'stockholm',
+		place_name: 'Stockholms stad',
 		grp: 'ak9_flickor',
 		year: 2018,
 		value: 60
@@ -87,8 +87,8 @@ describe('indicatorTrendChart', () => {
 
 	it('indicatorTrendChart joins consecutive rounds and marks quoted figures with their own legend entry', () => {
 		const rows = [
-			row({ area_type: 'stad', area_id: 'stockholm', year: 2017, value: 11 }),
-			row({ area_type: 'stad', area_id: 'stockholm', year: 2020, value: 9 }),
+			row({ place_type: 'stad', place_id: 'stockholm', year: 2017, value: 11 }),
+			row({ place_type: 'stad', place_id: 'stockholm', year: 2020, value: 9 }),
 			...quotedRows
 		];
 		const svg = indicatorTrendChart(Plot, districtVsCity(rows, 'farsta', 'antal'), {
@@ -110,13 +110,13 @@ describe('indicatorMultiplesChart', () => {
 	it('indicatorMultiplesChart draws one labelled panel per district on shared scales', () => {
 		// tm_oro_brott_ofta, alla: Bromma 13/10, Farsta 12/12 (2017/2020); Staden 8/11/9 (2014/2017/2020).
 		const rows = [
-			row({ area_id: 'bromma', area_name: 'Bromma', year: 2017, value: 13 }),
-			row({ area_id: 'bromma', area_name: 'Bromma', year: 2020, value: 10 }),
+			row({ place_id: 'bromma', place_name: 'Bromma', year: 2017, value: 13 }),
+			row({ place_id: 'bromma', place_name: 'Bromma', year: 2020, value: 10 }),
 			row({ year: 2017, value: 12 }),
 			row({ year: 2020, value: 12 }),
-			row({ area_type: 'stad', area_id: 'stockholm', year: 2014, value: 8 }),
-			row({ area_type: 'stad', area_id: 'stockholm', year: 2017, value: 11 }),
-			row({ area_type: 'stad', area_id: 'stockholm', year: 2020, value: 9 })
+			row({ place_type: 'stad', place_id: 'stockholm', year: 2014, value: 8 }),
+			row({ place_type: 'stad', place_id: 'stockholm', year: 2017, value: 11 }),
+			row({ place_type: 'stad', place_id: 'stockholm', year: 2020, value: 9 })
 		];
 		const data = acrossDistricts(rows, 'alla', 'procent');
 		expect(data.facets).toEqual(['Bromma', 'Farsta']);

@@ -67,4 +67,26 @@ describe('import helpers', () => {
 		// Reference tables never come from an import.
 		expect(rows.districts).toBeUndefined();
 	});
+
+	it('validateImportRows keeps indicator values stored under the older area_* column names', () => {
+		const value = {
+			indicator_id: 'lob_arenden',
+			year: 2024,
+			grp: 'alla',
+			value: 7,
+			provenance: 'user_import',
+			source_ref: 't.csv:2',
+			quote: 'x',
+			plan_id: null,
+			source_file: 't.csv',
+			line_start: null,
+			line_end: null
+		};
+		const stored = { ...value, area_type: 'stadsdelsomrade', area_id: 'farsta', area_name: 'Farsta' };
+		const { rows, rejected } = validateImportRows({ indicator_values: [stored] as never });
+		expect(rejected).toBe(0);
+		expect(rows.indicator_values).toEqual([
+			{ ...value, place_type: 'stadsdelsomrade', place_id: 'farsta', place_name: 'Farsta' }
+		]);
+	});
 });

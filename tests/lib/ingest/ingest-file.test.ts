@@ -85,8 +85,8 @@ describe('ingestFile on indicator tables', () => {
 		expect(r.report.issues.map((i) => i.code)).toEqual(['encoding_windows_1252', 'column_header']);
 		const v = r.rows!.indicator_values!.find((x) => x.indicator_id === 'tm_utsatt_misshandel')!;
 		expect(v).toMatchObject({
-			area_id: 'bromma',
-			area_name: 'Bromma',
+			place_id: 'bromma',
+			place_name: 'Bromma',
 			year: 2011,
 			value: 1.5,
 			provenance: 'user_import'
@@ -98,7 +98,7 @@ describe('ingestFile on indicator tables', () => {
 		const text =
 			'indikator;områdestyp;område;år;värde\nlob_arenden;stadsdelsomrade;Farsta;2024;1 234,5\nx;kommun;Farsta;2024;3\nlob_arenden;stad;Stockholm;20x4;\nny_indikator;stad;Stockholm;2023;-2';
 		const { values, issues } = readIndicatorTable('t.csv', csvRows(text), new Set(['lob_arenden']));
-		expect(values.map((v) => [v.indicator_id, v.area_id, v.area_name, v.value, v.grp])).toEqual([
+		expect(values.map((v) => [v.indicator_id, v.place_id, v.place_name, v.value, v.grp])).toEqual([
 			['lob_arenden', 'farsta', 'Farsta', 1234.5, 'alla'],
 			['ny_indikator', 'stockholm', 'Stockholm', -2, 'alla']
 		]);
@@ -110,6 +110,21 @@ describe('ingestFile on indicator tables', () => {
 			[5, 'warning', 'unknown_indicator']
 		]);
 		expect(issues[3].message).toBe('I t.csv, rad 4: värde saknas; året "20x4" är inte ett årtal. Raden lästes inte.');
+	});
+
+	it('readIndicatorTable takes the place_* column names and the older area_* names alike', () => {
+		const rows = (head: string) =>
+			readIndicatorTable(
+				't.csv',
+				csvRows(`${head}\nlob_arenden;stadsdelsomrade;farsta;Farsta;2024;7`),
+				new Set(['lob_arenden'])
+			).values;
+		const now = rows('indicator_id;place_type;place_id;place_name;year;value');
+		const before = rows('indicator_id;area_type;area_id;area_name;year;value');
+		expect(now.map((v) => [v.place_type, v.place_id, v.place_name, v.year, v.value])).toEqual([
+			['stadsdelsomrade', 'farsta', 'Farsta', 2024, 7]
+		]);
+		expect(before).toEqual(now);
 	});
 
 	it('swedishNumber and sniffDelimiter read Swedish conventions', () => {

@@ -1,6 +1,8 @@
 // Derived measure and cause columns, decided once for every layout.
 
-export type TimingKind = 'linje' | 'tidsatt' | 'projekt' | 'okand';
+import type { TimingKind } from '../../schema/enums';
+
+export type { TimingKind };
 
 /** "Linjearbete" -> linje, "Påbörjas 2024" -> tidsatt, "Projekt i linjen" -> projekt. */
 export function timingKind(timing: string | null): TimingKind {

@@ -217,9 +217,9 @@ export function normaliseDocument(parsed: ParsedDocument, meta: DocumentMeta, ct
 	}));
 	const indicator_values = parsed.quoted_values.map((q) => ({
 		indicator_id: q.indicator_id,
-		area_type: q.area_type,
-		area_id: q.area_id,
-		area_name: null,
+		place_type: q.place_type,
+		place_id: q.place_id,
+		place_name: null,
 		year: q.year,
 		grp: q.grp,
 		value: q.value,

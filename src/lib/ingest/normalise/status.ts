@@ -2,9 +2,9 @@
 // Matching runs on the squashed text, so phrases wrapped across lines
 // ("Åtgärden bedöms vara delvis\nuppnådd") are read as one.
 
-export type FollowupStatus = 'uppnadd' | 'delvis_uppnadd' | 'paborjad' | 'ej_uppnadd' | 'ej_bedomd';
-export type MeasureStatus = FollowupStatus | 'saknas';
-export type StatusBasis = 'explicit' | 'inferred' | 'none';
+import type { FollowupStatus, MeasureStatus, StatusBasis } from '../../schema/enums';
+
+export type { FollowupStatus, MeasureStatus, StatusBasis };
 
 export interface StatusReading {
 	status: FollowupStatus;

@@ -1,7 +1,9 @@
 // Bytes in, lines out: encoding detection and line splitting. Pure: runs in
 // Node and in the browser.
 
-export type Encoding = 'utf-8' | 'utf-8-bom' | 'windows-1252';
+import type { Encoding } from '../../schema/enums';
+
+export type { Encoding };
 
 export interface DecodedText {
 	text: string;

@@ -1,16 +1,17 @@
 // Åtgärder: every measure with what the list, the filters and the search need,
 // and the follow-ups of every measure in period order. MEASURES_SQL also runs
 // at build time (summaries.json), so the list is on screen before DuckDB.
+import { areaLabelSql, areaOrderSql, districtNameSql } from '../sql';
 export const MEASURES_SQL = `
 SELECT
 	m.measure_id,
 	m.plan_id,
 	m.district_id,
-	coalesce(d.name, 'Okänd stadsdel') AS district_name,
+	${districtNameSql()} AS district_name,
 	m.year,
 	m.area_id,
-	coalesce(a.label_sv, m.area_id) AS area_label,
-	coalesce(a.sort_order, 999)::INTEGER AS area_order,
+	${areaLabelSql('a', 'm')} AS area_label,
+	${areaOrderSql()}::INTEGER AS area_order,
 	m.area_label_raw,
 	m.title,
 	m.description,

@@ -1,6 +1,7 @@
 // Indikatorer: one indicator at a time (URL `indicator`), its values on every
 // area level, the measures whose causes cite its survey, and the district
 // values that "Liknande stadsdelar" compares.
+import { areaLabelSql, districtNameSql, placeNameSql } from '../sql';
 
 /** Every indicator with how many values it has, most district values first (the default is the first). */
 export const INDICATOR_LIST_SQL = `
@@ -11,7 +12,7 @@ SELECT
 	i.unit,
 	i.polarity,
 	i.definition,
-	count(v.indicator_id) FILTER (WHERE v.area_type = 'stadsdelsomrade')::INTEGER AS district_values,
+	count(v.indicator_id) FILTER (WHERE v.place_type = 'stadsdelsomrade')::INTEGER AS district_values,
 	count(v.indicator_id) FILTER (WHERE v.provenance = 'quoted_in_plan')::INTEGER AS quoted_values,
 	count(v.indicator_id)::INTEGER AS all_values
 FROM indicators i
@@ -35,9 +36,9 @@ export interface IndicatorListRow {
 const VALUES_SELECT = (where: string) => `
 SELECT
 	v.indicator_id,
-	v.area_type,
-	v.area_id,
-	coalesce(d.name, v.area_name, v.area_id) AS area_name,
+	v.place_type,
+	v.place_id,
+	${placeNameSql()} AS place_name,
 	d.status AS district_status,
 	d.merged_into,
 	v.year,
@@ -51,14 +52,14 @@ SELECT
 	v.line_start,
 	v.line_end
 FROM indicator_values v
-LEFT JOIN districts d ON v.area_type = 'stadsdelsomrade' AND d.district_id = v.area_id
+LEFT JOIN districts d ON v.place_type = 'stadsdelsomrade' AND d.district_id = v.place_id
 LEFT JOIN plans p ON p.plan_id = v.plan_id
 ${where}
 ORDER BY
 	v.indicator_id,
-	CASE v.area_type WHEN 'stadsdelsomrade' THEN 0 WHEN 'stadsdel' THEN 1 WHEN 'lokalpolisomrade' THEN 2
+	CASE v.place_type WHEN 'stadsdelsomrade' THEN 0 WHEN 'stadsdel' THEN 1 WHEN 'lokalpolisomrade' THEN 2
 		WHEN 'stad' THEN 3 WHEN 'lan' THEN 4 ELSE 5 END,
-	area_name, v.grp, v.year
+	place_name, v.grp, v.year
 `;
 
 /** All values of one indicator (?: indicator_id), with area names and the quoting plan's district. */
@@ -68,9 +69,9 @@ export const INDICATOR_VALUES_ALL_SQL = VALUES_SELECT('');
 
 export interface IndicatorValueRow {
 	indicator_id: string;
-	area_type: string;
-	area_id: string;
-	area_name: string;
+	place_type: string;
+	place_id: string;
+	place_name: string;
 	district_status: string | null;
 	merged_into: string | null;
 	year: number | null;
@@ -90,10 +91,10 @@ SELECT DISTINCT
 	split_part(s.cited, ':', 1) AS source,
 	m.measure_id,
 	m.plan_id,
-	coalesce(d.name, 'Okänd stadsdel') AS district_name,
+	${districtNameSql()} AS district_name,
 	m.year,
 	m.area_id,
-	coalesce(a.label_sv, m.area_id) AS area_label,
+	${areaLabelSql('a', 'm')} AS area_label,
 	m.title,
 	m.line_start,
 	m.line_end,
@@ -135,11 +136,11 @@ export interface CitingMeasureRow {
 
 /** Official district values of indicators with a direction: what "Liknande stadsdelar" compares. */
 export const SIMILARITY_VALUES_SQL = `
-SELECT v.indicator_id, v.area_id, v.year, v.grp, v.value
+SELECT v.indicator_id, v.place_id, v.year, v.grp, v.value
 FROM indicator_values v
 JOIN indicators i USING (indicator_id)
-WHERE v.area_type = 'stadsdelsomrade' AND v.provenance = 'official' AND i.polarity <> 'neutral' AND i.unit <> 'antal'
-ORDER BY v.area_id, v.indicator_id, v.grp, v.year
+WHERE v.place_type = 'stadsdelsomrade' AND v.provenance = 'official' AND i.polarity <> 'neutral' AND i.unit <> 'antal'
+ORDER BY v.place_id, v.indicator_id, v.grp, v.year
 `;
 
 /** Districts (current and former) for names and the district picker. */

@@ -22,7 +22,7 @@ export interface TrendPoint {
 	series: string;
 	grp: string;
 	grp_label: string;
-	area_id: string;
+	place_id: string;
 	/** Tooltip text: area, group, year, value, and for quoted values the quote and source line. */
 	title: string;
 }
@@ -31,29 +31,29 @@ const unitSuffix = (unit: string) => (unit === 'procent' ? ' %' : '');
 
 /** Does a quoted value belong to the district? Its area is the district, or its plan is the district's. */
 export function quotedForDistrict(r: ValueRow, districtId: string): boolean {
-	return (r.area_type === 'stadsdelsomrade' && r.area_id === districtId) || r.plan_district_id === districtId;
+	return (r.place_type === 'stadsdelsomrade' && r.place_id === districtId) || r.plan_district_id === districtId;
 }
 
 export function pointTitle(r: ValueRow, unit: string): string {
-	const head = `${r.area_name} (${label('area_type', r.area_type)}), ${label('grp', r.grp)}, ${r.year}: ${formatNumber(r.value)}${unitSuffix(unit)}`;
+	const head = `${r.place_name} (${label('place_type', r.place_type)}), ${label('grp', r.grp)}, ${r.year}: ${formatNumber(r.value)}${unitSuffix(unit)}`;
 	if (r.provenance === 'quoted_in_plan')
 		return `${head}\nCiterad i plan: ”${r.quote}”\nKälla: ${r.source_ref}${r.line_start ? ` rad ${r.line_start}` : ''}`;
 	return `${head}\nOfficiell källa: ${r.source_ref}`;
 }
 
 function toPoint(r: ValueRow, role: Role, unit: string): TrendPoint {
-	const area = r.area_type === 'stad' ? 'Staden' : r.area_name;
+	const area = r.place_type === 'stad' ? 'Staden' : r.place_name;
 	return {
 		year: r.year as number,
 		value: r.value,
 		role,
 		series:
-			role === 'quoted' && r.area_type !== 'stadsdelsomrade'
-				? `${area} (${label('area_type', r.area_type).toLowerCase()})`
+			role === 'quoted' && r.place_type !== 'stadsdelsomrade'
+				? `${area} (${label('place_type', r.place_type).toLowerCase()})`
 				: area,
 		grp: r.grp,
 		grp_label: label('grp', r.grp),
-		area_id: r.area_id,
+		place_id: r.place_id,
 		title: pointTitle(r, unit)
 	};
 }
@@ -65,8 +65,8 @@ export function districtVsCity(rows: ValueRow[], districtId: string | null, unit
 		if (r.year === null) continue;
 		if (r.provenance === 'quoted_in_plan') {
 			if (districtId && quotedForDistrict(r, districtId)) out.push(toPoint(r, 'quoted', unit));
-		} else if (r.area_type === 'stad') out.push(toPoint(r, 'city', unit));
-		else if (districtId && r.area_type === 'stadsdelsomrade' && r.area_id === districtId)
+		} else if (r.place_type === 'stad') out.push(toPoint(r, 'city', unit));
+		else if (districtId && r.place_type === 'stadsdelsomrade' && r.place_id === districtId)
 			out.push(toPoint(r, 'district', unit));
 	}
 	return out;
@@ -85,13 +85,13 @@ export function acrossDistricts(
 ): { districts: MultiplePoint[]; city: TrendPoint[]; facets: string[] } {
 	const districts: MultiplePoint[] = [];
 	for (const r of rows) {
-		if (r.year === null || r.grp !== grp || r.area_type !== 'stadsdelsomrade') continue;
+		if (r.year === null || r.grp !== grp || r.place_type !== 'stadsdelsomrade') continue;
 		const role: Role = r.provenance === 'quoted_in_plan' ? 'quoted' : 'district';
-		const facet = r.district_status === 'former' ? `${r.area_name} (f.d.)` : r.area_name;
+		const facet = r.district_status === 'former' ? `${r.place_name} (f.d.)` : r.place_name;
 		districts.push({ ...toPoint(r, role, unit), facet });
 	}
 	const city = rows
-		.filter((r) => r.year !== null && r.grp === grp && r.area_type === 'stad' && r.provenance !== 'quoted_in_plan')
+		.filter((r) => r.year !== null && r.grp === grp && r.place_type === 'stad' && r.provenance !== 'quoted_in_plan')
 		.map((r) => toPoint(r, 'city', unit));
 	const facets = [...new Set(districts.map((d) => d.facet))].sort((a, b) => a.localeCompare(b, 'sv'));
 	return { districts, city, facets };
@@ -100,7 +100,7 @@ export function acrossDistricts(
 /** The group with most district values (ties: `alla` first, then by name); null when none. */
 export function mainDistrictGroup(rows: ValueRow[]): string | null {
 	const n = new Map<string, number>();
-	for (const r of rows) if (r.area_type === 'stadsdelsomrade') n.set(r.grp, (n.get(r.grp) ?? 0) + 1);
+	for (const r of rows) if (r.place_type === 'stadsdelsomrade') n.set(r.grp, (n.get(r.grp) ?? 0) + 1);
 	const sorted = [...n].sort(
 		(a, b) => b[1] - a[1] || (a[0] === 'alla' ? -1 : b[0] === 'alla' ? 1 : a[0].localeCompare(b[0]))
 	);

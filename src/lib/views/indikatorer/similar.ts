@@ -8,14 +8,14 @@
 
 export interface DistrictValue {
 	indicator_id: string;
-	area_id: string;
+	place_id: string;
 	year: number | null;
 	grp: string;
 	value: number;
 }
 
 export interface Neighbour {
-	area_id: string;
+	place_id: string;
 	/** Shared (indicator, group, year) points. */
 	shared: number;
 	/** Distinct indicators among them. */
@@ -59,9 +59,9 @@ export function similarDistricts(
 	const z = zScores(dated);
 	const byArea = new Map<string, Map<string, DistrictValue>>();
 	for (const v of dated) {
-		const m = byArea.get(v.area_id) ?? new Map<string, DistrictValue>();
+		const m = byArea.get(v.place_id) ?? new Map<string, DistrictValue>();
 		m.set(pointKey(v), v);
-		byArea.set(v.area_id, m);
+		byArea.set(v.place_id, m);
 	}
 	const mine = byArea.get(districtId) ?? new Map<string, DistrictValue>();
 	const out: Neighbour[] = [];
@@ -80,7 +80,7 @@ export function similarDistricts(
 		}
 		const shared = points.length;
 		out.push({
-			area_id: area,
+			place_id: area,
 			shared,
 			shared_indicators: new Set(points.map((p) => p.indicator_id)).size,
 			distance: shared >= minShared ? diffs.reduce((x, y) => x + y, 0) / shared : null,
@@ -89,6 +89,6 @@ export function similarDistricts(
 	}
 	return out.sort(
 		(a, b) =>
-			(a.distance ?? Infinity) - (b.distance ?? Infinity) || b.shared - a.shared || a.area_id.localeCompare(b.area_id)
+			(a.distance ?? Infinity) - (b.distance ?? Infinity) || b.shared - a.shared || a.place_id.localeCompare(b.place_id)
 	);
 }

@@ -2,6 +2,7 @@
 // the chart and the tests agree on every number and every "–".
 import { compareSv, formatDecimal, formatInt, formatShare } from '../../format';
 import { LABELS, STATUS_ORDER } from '../../labels';
+import type { CountedStatus } from '../../schema/enums';
 import { LAYOUTS_WITH_GOAL_COLUMN, type CellRecordRow, type CompareRow } from './queries';
 import { attainmentFromColumns, countedStatus, judgedCount, sumColumns } from '../attainment';
 
@@ -10,24 +11,14 @@ export interface CountOptions {
 	includeInferred: boolean;
 }
 const STATED_ONLY: CountOptions = { includeInferred: false };
+import { METRIC_IDS, METRICS, isMetric, measuresPerCause, metricName, sharePercent, type Metric } from '../metrics';
 
-export const METRICS = [
-	'measures',
-	'problems',
-	'causes',
-	'measures_per_cause',
-	'share_goal',
-	'share_responsible',
-	'share_timing',
-	'share_police',
-	'attainment'
-] as const;
-export type Metric = (typeof METRICS)[number];
+/** The metric picker offers every metric (src/lib/views/metrics.ts), in that order. */
+export { METRIC_IDS as METRICS, isMetric, type Metric };
 export const DEFAULT_METRIC: Metric = 'measures';
 
-export const isMetric = (v: string | null | undefined): v is Metric => METRICS.includes(v as Metric);
-export const metricLabel = (m: Metric) => LABELS.metric[m];
-export const isShareMetric = (m: Metric) => m.startsWith('share_') || m === 'attainment';
+export const metricLabel = metricName;
+export const isShareMetric = (m: Metric) => METRICS[m].kind === 'share';
 
 export interface CellValue {
 	/** null: nothing to count, shown as "–" and never coloured as zero. */
@@ -49,8 +40,9 @@ const count = (n: number, planTotal: number, none: string): CellValue =>
 	planTotal === 0 ? { value: null, text: '–', reason: none } : { value: n, text: formatInt(n), reason: null };
 
 function share(part: number, whole: number, empty: string): CellValue {
-	if (whole === 0) return { value: null, text: '–', reason: empty, part, whole };
-	return { value: (100 * part) / whole, text: formatShare(part, whole), reason: null, part, whole };
+	const value = sharePercent(part, whole);
+	if (value === null) return { value: null, text: '–', reason: empty, part, whole };
+	return { value, text: formatShare(part, whole), reason: null, part, whole };
 }
 
 export function cellValue(metric: Metric, r: CompareRow, opts: CountOptions = STATED_ONLY): CellValue {
@@ -63,14 +55,14 @@ export function cellValue(metric: Metric, r: CompareRow, opts: CountOptions = ST
 		case 'causes':
 			return count(r.causes, r.plan_causes, 'Planen anger inga orsaker');
 		case 'measures_per_cause': {
-			if (r.causes === 0)
+			const v = measuresPerCause(r.measures, r.causes);
+			if (v === null)
 				return {
 					value: null,
 					text: '–',
 					reason: r.plan_causes === 0 ? 'Planen anger inga orsaker' : 'Inga orsaker i området'
 				};
-			const v = r.linked_measures / r.causes;
-			return { value: v, text: formatDecimal(v), reason: null, part: r.linked_measures, whole: r.causes };
+			return { value: v, text: formatDecimal(v), reason: null, part: r.measures, whole: r.causes };
 		}
 		case 'share_goal':
 			if (lacksGoalColumn(r)) return { value: null, text: '–', reason: 'Planens mall saknar kolumnen Operativa mål' };
@@ -168,7 +160,7 @@ export function recordsBehind(metric: Metric, records: CellRecordRow[]): CellRec
 		case 'causes':
 			return records.filter((r) => r.kind === 'cause');
 		case 'measures_per_cause':
-			return records.filter((r) => r.kind === 'cause' || (r.kind === 'measure' && r.linked));
+			return records.filter((r) => r.kind === 'cause' || r.kind === 'measure');
 		default:
 			return records.filter((r) => r.kind === 'measure');
 	}
@@ -196,7 +188,7 @@ export function countsIn(metric: Metric, r: CellRecordRow, opts: CountOptions = 
 export interface AttainmentRow {
 	plan_id: string;
 	label: string;
-	status: (typeof STATUS_ORDER)[number];
+	status: CountedStatus;
 	count: number;
 	/** Measures of the district (in the areas shown). */
 	total: number;

@@ -3,12 +3,14 @@
 // on screen. The same SQL (without filters) is prerendered at build time.
 import type { Filters } from '$lib/url-filters';
 import { STATUS_COUNT_KEYS, statusCountsSql, type StatusCountColumns } from '../attainment';
+import type { DocType, Layout } from '$lib/schema/enums';
+import { areaLabelSql, districtNameSql } from '../sql';
 
 /** Document types that carry measures (a lägesbild has none). */
-export const MEASURE_DOC_TYPES = ['atgardsplan', 'gemensam_atgardsplan'] as const;
+export const MEASURE_DOC_TYPES = ['atgardsplan', 'gemensam_atgardsplan'] as const satisfies readonly DocType[];
 
 /** Layouts whose template has a column "Operativa mål"; others can only lack it. */
-export const LAYOUTS_WITH_GOAL_COLUMN = ['pdf-columns', 'xlsx-template'] as const;
+export const LAYOUTS_WITH_GOAL_COLUMN = ['pdf-columns', 'xlsx-template'] as const satisfies readonly Layout[];
 
 export interface CompareFilters {
 	years: number[];
@@ -47,7 +49,7 @@ function chosenPlans(f: CompareFilters): { sql: string; params: unknown[] } {
 		? ''
 		: 'QUALIFY row_number() OVER (PARTITION BY p.district_id ORDER BY p.year DESC NULLS LAST, p.plan_id) = 1';
 	const sql = `
-	SELECT p.plan_id, p.district_id, coalesce(d.name, p.district_id) AS district_name, p.year, p.doc_type, p.layout
+	SELECT p.plan_id, p.district_id, ${districtNameSql()} AS district_name, p.year, p.doc_type, p.layout
 	FROM plans p LEFT JOIN districts d USING (district_id)
 	WHERE ${where.join(' AND ')}
 	${newest}`;
@@ -85,7 +87,7 @@ pp AS (SELECT x.plan_id, x.area_id, count(*) AS problems FROM problems x JOIN ch
 pc AS (SELECT x.plan_id, x.area_id, count(*) AS causes FROM causes x JOIN chosen USING (plan_id) GROUP BY ALL),
 grid AS (
 	SELECT c.plan_id, c.district_id, c.district_name, c.year, c.doc_type, c.layout,
-		a.area_id, a.label_sv AS area_label, a.kind AS area_kind, a.sort_order,
+		a.area_id, ${areaLabelSql()} AS area_label, a.kind AS area_kind, a.sort_order,
 		coalesce(pp.problems, 0)::INTEGER AS problems,
 		coalesce(pc.causes, 0)::INTEGER AS causes,
 		coalesce(pm.measures, 0)::INTEGER AS measures,
@@ -151,7 +153,7 @@ export interface CompareRow extends StatusCountColumns {
 
 /** Plans that can be compared, for the year and district pickers. */
 export const COMPARE_PLANS_SQL = `
-SELECT p.plan_id, p.district_id, coalesce(d.name, p.district_id) AS district_name, p.year, p.doc_type, p.layout
+SELECT p.plan_id, p.district_id, ${districtNameSql()} AS district_name, p.year, p.doc_type, p.layout
 FROM plans p LEFT JOIN districts d USING (district_id)
 WHERE p.doc_type IN (${MEASURE_DOC_TYPES.map((t) => `'${t}'`).join(', ')}) AND p.district_id IS NOT NULL
 ORDER BY district_name, p.year DESC NULLS LAST

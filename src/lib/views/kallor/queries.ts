@@ -1,4 +1,7 @@
 // Källor: what was read from each file, and the issues it raised.
+import type { Severity } from '../../schema/enums';
+import { districtNameSql } from '../sql';
+
 export const SOURCES_SQL = `
 SELECT
 	p.plan_id,
@@ -7,7 +10,7 @@ SELECT
 	p.doc_type,
 	p.year,
 	p.district_id,
-	coalesce(d.name, 'Okänd stadsdel') AS district_name,
+	${districtNameSql()} AS district_name,
 	p.encoding,
 	p.line_count,
 	p.provenance,
@@ -59,7 +62,7 @@ export interface IssueRow {
 	source_file: string;
 	line: number;
 	line_end: number;
-	severity: 'error' | 'warning' | 'info';
+	severity: Severity;
 	code: string;
 	message: string;
 }

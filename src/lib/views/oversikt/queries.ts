@@ -4,6 +4,7 @@
 // apart as tolkad (see views/attainment.ts). A lägesbild's judgments per area
 // (situation_changes) get their own columns.
 import { STATUS_COUNT_KEYS, statusCountsSql, type StatusCountColumns } from '../attainment';
+import { districtNameSql } from '../sql';
 
 export const OVERVIEW_SQL = `
 WITH m AS (
@@ -29,7 +30,7 @@ sc AS (
 SELECT
 	p.plan_id,
 	p.district_id,
-	coalesce(d.name, 'Okänd stadsdel') AS district_name,
+	${districtNameSql()} AS district_name,
 	p.year,
 	p.doc_type,
 	p.layout,

@@ -1,8 +1,8 @@
 // Did the indicator a cause cites get worse? Causes cite a survey and a year
 // (`stockholmsenkaten:2022`, `trygghetsmatningen:2023`, or just `lob`). We
 // look only at official values of that survey, first for the plan's own
-// district (area_type stadsdelsomrade, area_id = district_id), and where the
-// district has no comparable series, for the city (area_type stad). A series
+// district (place_type stadsdelsomrade, place_id = district_id), and where the
+// district has no comparable series, for the city (place_type stad). A series
 // is one indicator and one group; its value in the cited year is compared
 // with the same series' previous value. Nothing is estimated: no value in the
 // cited year, or no earlier value, means "ingen jämförbar serie".
@@ -10,6 +10,8 @@
 // Only series about what the cause is about take part (subjects.ts): the
 // citation names a survey and a year, the cause's text says what was measured.
 import { sharesSubject, subjectList, subjectsOf, type Subject } from './subjects';
+
+import type { LABELS } from '../../labels';
 
 export interface IndicatorMeta {
 	indicator_id: string;
@@ -22,8 +24,8 @@ export interface IndicatorMeta {
 
 export interface IndicatorValue {
 	indicator_id: string;
-	area_type: string;
-	area_id: string;
+	place_type: string;
+	place_id: string;
 	year: number | null;
 	grp: string;
 	value: number;
@@ -37,7 +39,8 @@ export interface Citation {
 	year: number | null;
 }
 
-export type Direction = 'forsamrad' | 'forbattrad' | 'oforandrad' | 'utan_riktning';
+/** The directions are the keys of their Swedish labels (one list). */
+export type Direction = keyof typeof LABELS.direction;
 export type ComparisonLevel = 'stadsdelsomrade' | 'stad';
 
 export interface SeriesComparison {
@@ -46,8 +49,8 @@ export interface SeriesComparison {
 	unit: string;
 	polarity: string;
 	grp: string;
-	area_type: ComparisonLevel;
-	area_id: string;
+	place_type: ComparisonLevel;
+	place_id: string;
 	year: number;
 	value: number;
 	prev_year: number;
@@ -95,9 +98,9 @@ function compareAtLevel(
 	for (const v of values) {
 		const m = meta.get(v.indicator_id);
 		if (!m || m.source !== citation.source || v.provenance !== 'official' || v.year === null) continue;
-		if (v.area_type !== level) continue;
-		if (level === 'stadsdelsomrade' && v.area_id !== districtId) continue;
-		const key = `${v.indicator_id}\u0000${v.area_id}\u0000${v.grp}`;
+		if (v.place_type !== level) continue;
+		if (level === 'stadsdelsomrade' && v.place_id !== districtId) continue;
+		const key = `${v.indicator_id}\u0000${v.place_id}\u0000${v.grp}`;
 		const list = series.get(key) ?? [];
 		list.push(v);
 		series.set(key, list);
@@ -121,8 +124,8 @@ function compareAtLevel(
 			unit: m.unit,
 			polarity: m.polarity,
 			grp: now.grp,
-			area_type: level,
-			area_id: now.area_id,
+			place_type: level,
+			place_id: now.place_id,
 			year: citation.year,
 			value: now.value,
 			prev_year: before.year as number,

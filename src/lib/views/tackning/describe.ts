@@ -10,8 +10,8 @@ export function citationLabel(raw: string): string {
 	return `${label('indicator_source', source)}${year ? ` ${year}` : ''}`;
 }
 
-export function levelLabel(c: Pick<SeriesComparison, 'area_type'>, districtName: string): string {
-	return c.area_type === 'stad' ? 'staden (stadsdelen saknar jämförbar serie)' : `stadsdelen ${districtName}`;
+export function levelLabel(c: Pick<SeriesComparison, 'place_type'>, districtName: string): string {
+	return c.place_type === 'stad' ? 'staden (stadsdelen saknar jämförbar serie)' : `stadsdelen ${districtName}`;
 }
 
 /** "Andel elever som inte använder tobak, åk 9: 84 % (2020) → 82 % (2022), försämrad" */
@@ -26,6 +26,6 @@ export function describeComparison(c: SeriesComparison): string {
 /** One sentence for a whole verdict. */
 export function describeVerdict(v: CitationVerdict, districtName: string): string {
 	if (!v.level) return v.no_series_reason ?? 'ingen jämförbar serie';
-	const where = `Jämfört för ${levelLabel({ area_type: v.level }, districtName)}`;
+	const where = `Jämfört för ${levelLabel({ place_type: v.level }, districtName)}`;
 	return `${where}: ${v.comparisons.map(describeComparison).join('; ')}.`;
 }

@@ -5,12 +5,11 @@
 // layout could not read (causes.link_status = 'unknown') is counted apart:
 // it is not "utan åtgärd".
 
-export type CoverageState =
-	| 'orsaker_saknas_i_mall'
-	| 'inga_orsaker_i_omradet'
-	| 'orsaker_utan_atgard'
-	| 'orsaker_okand_koppling'
-	| 'alla_orsaker_har_atgard';
+import type { LABELS } from '../../labels';
+import { measuresPerCause } from '../metrics';
+
+/** The states are the keys of their Swedish labels (one list). */
+export type CoverageState = keyof typeof LABELS.coverage;
 
 export interface CoverageCell {
 	plan_id: string;
@@ -36,9 +35,9 @@ export function coverageState(c: CoverageCell): CoverageState {
 	return 'alla_orsaker_har_atgard';
 }
 
-/** Measures per cause; null where there is no cause to divide by (never 0 or ∞). */
-export function measuresPerCause(c: Pick<CoverageCell, 'measures' | 'causes'>): number | null {
-	return c.causes > 0 ? c.measures / c.causes : null;
+/** Åtgärder per orsak of a cell, by its one definition (src/lib/views/metrics.ts). */
+export function cellMeasuresPerCause(c: Pick<CoverageCell, 'measures' | 'causes'>): number | null {
+	return measuresPerCause(c.measures, c.causes);
 }
 
 /** Symbols carry the state beside the words, so it never rests on colour. */

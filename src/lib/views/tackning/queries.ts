@@ -1,6 +1,7 @@
 // Täckning: districts × priority areas for the whole city, causes without a
 // measure, and the causes that cite survey indicators. Lägesbilder carry no
 // measures and are left out of the matrix (the view says how many).
+import { areaLabelSql, areaOrderSql, districtNameSql } from '../sql';
 
 // Every count is one grouped pass per table joined on (plan, area), not a
 // subquery per cell: the tables are views over published and imported rows.
@@ -40,12 +41,12 @@ plan_goal_counts AS (
 SELECT
 	p.plan_id,
 	p.district_id,
-	coalesce(d.name, 'Okänd stadsdel') AS district_name,
+	${districtNameSql()} AS district_name,
 	p.year,
 	p.layout,
 	c.area_id,
-	coalesce(a.label_sv, c.area_id) AS area_label,
-	coalesce(a.sort_order, 99)::INTEGER AS area_sort,
+	${areaLabelSql('a', 'c', false)} AS area_label,
+	${areaOrderSql()}::INTEGER AS area_sort,
 	coalesce(pr.problems, 0)::INTEGER AS problems,
 	coalesce(ca.causes, 0)::INTEGER AS causes,
 	coalesce(me.measures, 0)::INTEGER AS measures,
@@ -92,7 +93,7 @@ export interface CoverageRow {
 
 /** How many documents the matrix leaves out (lägesbilder), so the view can say so. */
 export const COVERAGE_EXCLUDED_SQL = `
-SELECT p.plan_id, p.district_id, coalesce(d.name, 'Okänd stadsdel') AS district_name, p.year, p.doc_type
+SELECT p.plan_id, p.district_id, ${districtNameSql()} AS district_name, p.year, p.doc_type
 FROM plans p LEFT JOIN districts d USING (district_id)
 WHERE p.doc_type = 'lagesbild'
 ORDER BY district_name, p.year
@@ -113,10 +114,10 @@ SELECT
 	c.cause_id,
 	c.plan_id,
 	p.district_id,
-	coalesce(d.name, 'Okänd stadsdel') AS district_name,
+	${districtNameSql()} AS district_name,
 	p.year,
 	c.area_id,
-	coalesce(a.label_sv, c.area_id) AS area_label,
+	${areaLabelSql('a', 'c')} AS area_label,
 	c.text,
 	c.cited_sources,
 	c.line_start,
@@ -129,7 +130,7 @@ LEFT JOIN districts d ON d.district_id = p.district_id
 LEFT JOIN priority_areas a ON a.area_id = c.area_id
 LEFT JOIN answers n ON n.cause_id = c.cause_id
 WHERE p.doc_type <> 'lagesbild' AND (len(c.cited_sources) > 0 OR c.link_status <> 'linked')
-ORDER BY district_name, p.year DESC NULLS LAST, coalesce(a.sort_order, 99), c.line_start, c.plan_id, c.cause_id
+ORDER BY district_name, p.year DESC NULLS LAST, ${areaOrderSql()}, c.line_start, c.plan_id, c.cause_id
 `;
 
 export interface CoverageCauseRow {
@@ -175,8 +176,8 @@ SELECT indicator_id, source, label_sv, unit, polarity, definition FROM indicator
 `;
 
 export const COVERAGE_VALUES_SQL = `
-SELECT indicator_id, area_type, area_id, year, grp, value, provenance, source_ref
+SELECT indicator_id, place_type, place_id, year, grp, value, provenance, source_ref
 FROM indicator_values
-WHERE provenance = 'official' AND area_type IN ('stadsdelsomrade', 'stad')
-ORDER BY indicator_id, area_type, area_id, grp, year
+WHERE provenance = 'official' AND place_type IN ('stadsdelsomrade', 'stad')
+ORDER BY indicator_id, place_type, place_id, grp, year
 `;

@@ -3,13 +3,14 @@
 // follow-ups (ALL_*), loaded once. MEASURES_SQL / FOLLOWUPS_SQL ask for some
 // plans only, with the comma-joined plan ids as the one parameter (plan ids
 // are slugs: no commas).
+import { areaLabelSql, areaOrderSql, districtNameSql } from '../sql';
 
 /** Plans that have measures: the chooser's options, newest first. */
 export const PLAN_CHOICES_SQL = `
 SELECT
 	p.plan_id,
 	p.district_id,
-	coalesce(d.name, 'Okänd stadsdel') AS district_name,
+	${districtNameSql()} AS district_name,
 	p.year,
 	p.doc_type,
 	p.source_file,
@@ -38,8 +39,8 @@ SELECT
 	m.plan_id,
 	m.year,
 	m.area_id,
-	coalesce(a.label_sv, m.area_label_raw) AS area_label,
-	coalesce(a.sort_order, 999)::INTEGER AS area_order,
+	${areaLabelSql('a', 'm')} AS area_label,
+	${areaOrderSql()}::INTEGER AS area_order,
 	m.title,
 	m.description,
 	m.operative_goal,
@@ -138,7 +139,7 @@ export const DOCUMENTS_SQL = `
 SELECT
 	p.plan_id,
 	p.district_id,
-	coalesce(d.name, 'Okänd stadsdel') AS district_name,
+	${districtNameSql()} AS district_name,
 	p.year,
 	p.doc_type,
 	p.source_file
@@ -153,8 +154,8 @@ export const SITUATIONS_SQL = `
 SELECT
 	s.plan_id,
 	s.area_id,
-	coalesce(a.label_sv, s.area_label_raw) AS area_label,
-	coalesce(a.sort_order, 999)::INTEGER AS area_order,
+	${areaLabelSql('a', 's')} AS area_label,
+	${areaOrderSql()}::INTEGER AS area_order,
 	s.area_label_raw,
 	s.change,
 	s.comment,

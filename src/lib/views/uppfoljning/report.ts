@@ -1,7 +1,7 @@
 // The year-end report as plain rows: per measure, per area, per follow-up
 // period, with flags and last year's match. Pure; the view only renders it.
 import { label, FLAG_LABELS, LABELS, MATCH_LABELS, STATUS_ORDER, STATUS_SYMBOL } from '$lib/labels';
-import type { AttainmentRow, AttainmentStatus } from '$lib/charts/attainment';
+import type { AttainmentRow } from '$lib/charts/attainment';
 import type { FollowupEntryRow, FollowupMeasureRow } from '$lib/views/uppfoljning/queries';
 import { FLAG_CODES, measureFlags, type QualityFlag } from './flags';
 import { matchMeasures, type MatchStrength } from './match';
@@ -29,12 +29,12 @@ export interface AreaReport {
 	measures: MeasureReport[];
 }
 
-export type StatusCounts = Record<AttainmentStatus, number> & { total: number };
+export type StatusCounts = Record<CountedStatus, number> & { total: number };
 
 const emptyCounts = (): StatusCounts =>
 	Object.fromEntries([...STATUS_ORDER.map((s) => [s, 0]), ['total', 0]]) as StatusCounts;
 
-const statusText = (s: string) => `${STATUS_SYMBOL[s as AttainmentStatus] ?? ''} ${label('status', s)}`.trim();
+const statusText = (s: string) => `${STATUS_SYMBOL[s as CountedStatus] ?? ''} ${label('status', s)}`.trim();
 
 /**
  * "● Uppnådd", or for a status read from activity words "≈ Tolkad (ingen bedömning): uppnådd?
@@ -207,4 +207,4 @@ export function comparisonRows(current: FollowupMeasureRow[], previous: Followup
 	];
 }
 
-export const statusLabel = (s: string) => LABELS.status[s as AttainmentStatus] ?? s;
+export const statusLabel = (s: string) => LABELS.status[s as CountedStatus] ?? s;

@@ -284,7 +284,7 @@ describe('parseWordTables(doc) quoted values', () => {
 
 	it('parseWordTables(doc) emits exactly the measured figures checked by hand', () => {
 		expect(
-			parsed.quoted_values.map((q) => [q.indicator_id, q.area_type, q.area_id, q.year, q.value, q.line, q.quote])
+			parsed.quoted_values.map((q) => [q.indicator_id, q.place_type, q.place_id, q.year, q.value, q.line, q.quote])
 		).toEqual(expected.map((e) => [...e]));
 		expect(parsed.quoted_values.every((q) => q.grp === 'alla')).toBe(true);
 	});

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { similarDistricts, type DistrictValue } from '$lib/views/indikatorer/similar';
 
 // tm_oro_brott_ofta, alla: official district values in data/indicators/indicator_values.csv.
-const v = (indicator_id: string, area_id: string, year: number, value: number, grp = 'alla'): DistrictValue => ({
+const v = (indicator_id: string, place_id: string, year: number, value: number, grp = 'alla'): DistrictValue => ({
 	indicator_id,
-	area_id,
+	place_id,
 	year,
 	grp,
 	value
@@ -25,7 +25,7 @@ const real: DistrictValue[] = [
 describe('similarDistricts', () => {
 	it('similarDistricts with the real data: two shared points are too few, so no distance is given', () => {
 		const r = similarDistricts('farsta', real);
-		expect(r.map((n) => [n.area_id, n.shared, n.shared_indicators, n.distance])).toEqual([
+		expect(r.map((n) => [n.place_id, n.shared, n.shared_indicators, n.distance])).toEqual([
 			['bromma', 2, 1, null],
 			['rinkeby-kista', 2, 1, null],
 			['spanga-tensta', 2, 1, null]
@@ -37,11 +37,11 @@ describe('similarDistricts', () => {
 		// population sd = sqrt(((13-14.75)^2+...)/8) = sqrt(223.5/8) = 5.2857, so Farsta-Bromma = 1.5/5.2857 = 0.2838.
 		const r = similarDistricts('farsta', real, 2);
 		const sd = Math.sqrt(223.5 / 8);
-		const bromma = r.find((n) => n.area_id === 'bromma')!;
+		const bromma = r.find((n) => n.place_id === 'bromma')!;
 		expect(bromma.distance).toBeCloseTo((Math.abs(12 - 13) + Math.abs(12 - 10)) / 2 / sd, 10);
 		expect(bromma.distance).toBeCloseTo(0.2838, 4);
-		expect(r[0].area_id).toBe('bromma');
-		expect(r[r.length - 1].area_id).toBe('spanga-tensta');
+		expect(r[0].place_id).toBe('bromma');
+		expect(r[r.length - 1].place_id).toBe('spanga-tensta');
 	});
 
 	it('similarDistricts lists a district with no shared point with 0 and no distance', () => {

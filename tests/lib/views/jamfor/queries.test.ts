@@ -123,10 +123,10 @@ describe('compareQuery', () => {
 });
 
 describe('cellValue over the built rows', () => {
-	it('cellValue(measures_per_cause) divides linked measures by causes and says "–" where a plan has no causes', async () => {
+	it('cellValue(measures_per_cause) divides measures by causes and says "–" where a plan has no causes', async () => {
 		const grid = compareGrid(await compare());
 		const eav = grid.cell('enskede-arsta-vantor-atgardsplan-2025', 'unga-i-riskzon')!;
-		// All 13 measures answer one of the 17 causes (lines 123-221 -> 245-518, see the pdf-columns test).
+		// 13 measures for 17 causes (tests/lib/views/metrics.test.ts names the lines).
 		expect(cellValue('measures_per_cause', eav)).toMatchObject({ text: '0,8', part: 13, whole: 17 });
 		const farsta = grid.cell('farsta-atgardsplan-2024', 'unga-i-riskzon')!;
 		expect(cellValue('measures_per_cause', farsta)).toMatchObject({ value: null, text: '–' });

@@ -56,16 +56,16 @@ const indicators: IndicatorMeta[] = [
 ];
 const v = (
 	indicator_id: string,
-	area_type: string,
-	area_id: string,
+	place_type: string,
+	place_id: string,
 	year: number,
 	grp: string,
 	value: number,
 	provenance = 'official'
 ): IndicatorValue => ({
 	indicator_id,
-	area_type,
-	area_id,
+	place_type,
+	place_id,
 	year,
 	grp,
 	value,
@@ -144,7 +144,7 @@ describe('compareCitation', () => {
 		expect(r.level).toBe('stadsdelsomrade');
 		expect(r.comparisons).toHaveLength(1);
 		expect(r.comparisons[0]).toMatchObject({
-			area_id: 'rinkeby-kista',
+			place_id: 'rinkeby-kista',
 			prev_year: 2017,
 			prev_value: 21,
 			value: 11,

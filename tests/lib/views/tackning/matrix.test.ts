@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { causeColumnNote, coverageState, measuresPerCause, type CoverageCell } from '$lib/views/tackning/matrix';
+import { causeColumnNote, cellMeasuresPerCause, coverageState, type CoverageCell } from '$lib/views/tackning/matrix';
 
 const cell = (c: Partial<CoverageCell>): CoverageCell => ({
 	plan_id: 'p',
@@ -35,10 +35,10 @@ describe('coverageState', () => {
 	});
 });
 
-describe('measuresPerCause', () => {
-	it('measuresPerCause divides measures by causes and gives null, not 0, without causes', () => {
-		expect(measuresPerCause({ measures: 12, causes: 8 })).toBe(1.5);
-		expect(measuresPerCause({ measures: 9, causes: 0 })).toBeNull();
+describe('cellMeasuresPerCause', () => {
+	it('cellMeasuresPerCause divides measures by causes and gives null, not 0, without causes', () => {
+		expect(cellMeasuresPerCause({ measures: 12, causes: 8 })).toBe(1.5);
+		expect(cellMeasuresPerCause({ measures: 9, causes: 0 })).toBeNull();
 	});
 });
 

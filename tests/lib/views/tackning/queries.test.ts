@@ -120,7 +120,7 @@ describe('INDICATOR_LIST_SQL / INDICATOR_VALUES_SQL / CITING_MEASURES_SQL', () =
 	it('INDICATOR_VALUES_SQL returns Farsta 2017 = 12 and 2020 = 12, and the city 2014/2017/2020 = 8/11/9', async () => {
 		const rows = await sql<IndicatorValueRow>(INDICATOR_VALUES_SQL, ['tm_oro_brott_ofta']);
 		const pick = (type: string, id: string) =>
-			rows.filter((r) => r.area_type === type && r.area_id === id && r.grp === 'alla').map((r) => [r.year, r.value]);
+			rows.filter((r) => r.place_type === type && r.place_id === id && r.grp === 'alla').map((r) => [r.year, r.value]);
 		expect(pick('stadsdelsomrade', 'farsta')).toEqual([
 			[2017, 12],
 			[2020, 12]

@@ -1,24 +1,25 @@
 // Indicator tables brought by a user: CSV (`;`, `,` or tab; decimal comma;
 // UTF-8 or Windows-1252) or the first sheet of an .xlsx, with one value per
 // row in the shape of `indicator_values`. Column names may be the dataset's
-// own (indicator_id, area_type, area_id, year, grp, value, …) or their
-// Swedish words (indikator, områdestyp, område, år, grupp, värde, …).
+// own (indicator_id, place_type, place_id, year, grp, value, …), their older
+// names (area_type, area_id, area_name), or their Swedish words (indikator,
+// områdestyp, område, år, grupp, värde, …).
 // Every row becomes a value with provenance `user_import` and `source_ref`
 // file:line, or an issue naming its line; nothing is filled in.
 import { dsvFormat } from 'd3-dsv';
-import { AREA_TYPES, type Row } from '../../../schema/tables';
+import { PLACE_TYPES, type Row } from '../../../schema/tables';
 import { cleanCell } from '../tsv-rows';
 import { slugify } from '../../normalise';
 import type { ParsedIssue } from '../../types';
 
 type Column =
-	'indicator_id' | 'area_type' | 'area_id' | 'area_name' | 'year' | 'grp' | 'value' | 'source_ref' | 'quote';
+	'indicator_id' | 'place_type' | 'place_id' | 'place_name' | 'year' | 'grp' | 'value' | 'source_ref' | 'quote';
 
 const ALIASES: Record<Column, string[]> = {
 	indicator_id: ['indicator_id', 'indikator', 'indikator_id', 'indikatorid'],
-	area_type: ['area_type', 'områdestyp', 'omradestyp', 'typ av område'],
-	area_id: ['area_id', 'område', 'omrade', 'område_id', 'stadsdelsområde'],
-	area_name: ['area_name', 'områdesnamn', 'namn'],
+	place_type: ['place_type', 'area_type', 'platstyp', 'områdestyp', 'omradestyp', 'typ av område'],
+	place_id: ['place_id', 'area_id', 'plats', 'område', 'omrade', 'område_id', 'stadsdelsområde'],
+	place_name: ['place_name', 'area_name', 'platsnamn', 'områdesnamn', 'namn'],
 	year: ['year', 'år', 'ar'],
 	grp: ['grp', 'grupp', 'group'],
 	value: ['value', 'värde', 'varde'],
@@ -26,7 +27,7 @@ const ALIASES: Record<Column, string[]> = {
 	quote: ['quote', 'citat', 'kommentar']
 };
 
-const REQUIRED: Column[] = ['indicator_id', 'area_type', 'area_id', 'value'];
+const REQUIRED: Column[] = ['indicator_id', 'place_type', 'place_id', 'value'];
 
 export function indicatorColumns(header: string[]): Partial<Record<Column, number>> | null {
 	const cols: Partial<Record<Column, number>> = {};
@@ -98,7 +99,7 @@ export function readIndicatorTable(
 			rows[0]?.line ?? 0,
 			'error',
 			'no_indicator_header',
-			`Filen ${file} har ingen rubrikrad med kolumnerna indicator_id, area_type, area_id och value (eller indikator, områdestyp, område och värde).`
+			`Filen ${file} har ingen rubrikrad med kolumnerna indicator_id, place_type, place_id och value (eller indikator, områdestyp, område och värde).`
 		);
 		return { values, issues };
 	}
@@ -120,16 +121,16 @@ export function readIndicatorTable(
 		const get = (c: Column) => (cols[c] === undefined ? '' : cleanCell(r.cells[cols[c]!] ?? ''));
 		if (r.cells.every((c) => c.trim() === '')) continue;
 		const indicator = slugify(get('indicator_id')).replace(/-/g, '_');
-		const areaType = get('area_type').toLowerCase();
-		const areaRaw = get('area_id');
+		const areaType = get('place_type').toLowerCase();
+		const areaRaw = get('place_id');
 		const rawValue = get('value');
 		const value = swedishNumber(rawValue);
 		const yearRaw = get('year');
 		const year = yearRaw === '' ? null : /^\d{4}$/.test(yearRaw) ? Number(yearRaw) : NaN;
 		const problems: string[] = [];
 		if (!indicator) problems.push('indikator saknas');
-		if (!(AREA_TYPES as readonly string[]).includes(areaType))
-			problems.push(`områdestypen "${areaType}" är inte en av ${AREA_TYPES.join(', ')}`);
+		if (!(PLACE_TYPES as readonly string[]).includes(areaType))
+			problems.push(`områdestypen "${areaType}" är inte en av ${PLACE_TYPES.join(', ')}`);
 		if (!slugify(areaRaw)) problems.push('område saknas');
 		if (value === null) problems.push(rawValue === '' ? 'värde saknas' : `värdet "${rawValue}" är inget tal`);
 		if (Number.isNaN(year)) problems.push(`året "${yearRaw}" är inte ett årtal`);
@@ -154,9 +155,9 @@ export function readIndicatorTable(
 		const quote = get('quote');
 		values.push({
 			indicator_id: indicator,
-			area_type: areaType as Row<'indicator_values'>['area_type'],
-			area_id: slugify(areaRaw),
-			area_name: get('area_name') || (slugify(areaRaw) !== areaRaw ? areaRaw : null),
+			place_type: areaType as Row<'indicator_values'>['place_type'],
+			place_id: slugify(areaRaw),
+			place_name: get('place_name') || (slugify(areaRaw) !== areaRaw ? areaRaw : null),
 			year: year as number | null,
 			grp: slugify(get('grp')).replace(/-/g, '_') || 'alla',
 			value: value!,

@@ -51,8 +51,8 @@ const isSig = (ctx: ValueContext) => /insatsgrupp|\bSIG\b/i.test(ctx.measure_tit
 // "Sociala insatsgrupper (SIG) vuxna" (line 153) against "(för unga under 18 år)" (line 23).
 const sigGroup = (ctx: ValueContext) => (/vuxn/i.test(ctx.measure_title) ? 'vuxna' : 'ungdomar');
 
-function district(ctx: ValueContext): Pick<Value, 'area_type' | 'area_id'> | null {
-	return ctx.district_slug ? { area_type: 'stadsdelsomrade', area_id: ctx.district_slug } : null;
+function district(ctx: ValueContext): Pick<Value, 'place_type' | 'place_id'> | null {
+	return ctx.district_slug ? { place_type: 'stadsdelsomrade', place_id: ctx.district_slug } : null;
 }
 
 function one(indicator_id: string, ctx: ValueContext, year: number | null, value: number): Value[] {
@@ -70,18 +70,18 @@ const RULES: Rule[] = [
 		values: (m, ctx) => {
 			const place = m[3] ? slugify(m[3]) : ctx.district_slug;
 			if (!place) return [];
-			const area_type = place === ctx.district_slug ? 'stadsdelsomrade' : 'stadsdel';
+			const place_type = place === ctx.district_slug ? 'stadsdelsomrade' : 'stadsdel';
 			const y = ctx.year;
 			return [
 				{
 					indicator_id: 'lob_arenden',
-					area_type,
-					area_id: place,
+					place_type,
+					place_id: place,
 					year: y === null ? null : y - 1,
 					grp: 'alla',
 					value: Number(m[1])
 				},
-				{ indicator_id: 'lob_arenden', area_type, area_id: place, year: y, grp: 'alla', value: Number(m[2]) }
+				{ indicator_id: 'lob_arenden', place_type, place_id: place, year: y, grp: 'alla', value: Number(m[2]) }
 			];
 		}
 	},
@@ -96,8 +96,8 @@ const RULES: Rule[] = [
 				? [
 						{
 							indicator_id: `plan_pt_${m[2].toLowerCase()}_bryr_sig`,
-							area_type: 'lokalpolisomrade',
-							area_id: ctx.police_slug,
+							place_type: 'lokalpolisomrade',
+							place_id: ctx.police_slug,
 							year: ctx.year,
 							grp: 'alla',
 							value: readNumber(m[1])

@@ -1,0 +1,25 @@
+// SQL fragments every view's queries share, so a district or a priority area
+// is named the same way in every view, export and prerendered number.
+
+/** What a plan without a known district is called, in SQL and on screen. */
+export const UNKNOWN_DISTRICT = 'Okänd stadsdel';
+
+/** A district's name, else UNKNOWN_DISTRICT. `d`: the districts alias. */
+export const districtNameSql = (d = 'd') => `coalesce(${d}.name, '${UNKNOWN_DISTRICT}')`;
+
+/** An indicator value's place: the district's name, else the name the source gives, else the place id. */
+export const placeNameSql = (d = 'd', v = 'v') => `coalesce(${d}.name, ${v}.place_name, ${v}.place_id)`;
+
+/**
+ * A priority area's Swedish label: the canonical label, else the label as the
+ * document writes it (where the row carries one), else the area id.
+ * `a`: the priority_areas alias; `row`: the alias of the row with area_id
+ * (and area_label_raw unless `raw` is false).
+ */
+export function areaLabelSql(a = 'a', row = a, raw = row !== a): string {
+	const written = raw ? `nullif(${row}.area_label_raw, ''), ` : '';
+	return `coalesce(${a}.label_sv, ${written}${row}.area_id)`;
+}
+
+/** Display order of priority areas; an area missing from priority_areas comes last. */
+export const areaOrderSql = (a = 'a') => `coalesce(${a}.sort_order, 999)`;
