@@ -144,7 +144,7 @@ export const LABELS = {
 		utan_riktning: 'Förändrad, men indikatorn har ingen riktning'
 	},
 	coverage: {
-		orsaker_saknas_i_mall: 'Orsaker saknas i planens mall',
+		orsaker_saknas_i_mall: 'Planen anger inga orsaker',
 		inga_orsaker_i_omradet: 'Inga orsaker angivna i området',
 		orsaker_utan_atgard: 'Orsaker utan åtgärd',
 		orsaker_okand_koppling: 'Orsaker med okänd koppling',
