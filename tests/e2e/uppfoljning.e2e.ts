@@ -23,19 +23,22 @@ describe('Uppföljning (/uppfoljning)', () => {
 		await page.goto(base + '/uppfoljning');
 		await expect.poll(() => page.locator('h1').innerText()).toBe('Uppföljning: Enskede-Årsta-Vantör 2025');
 		const summary = await page.locator('table', { hasText: 'Alla områden' }).first().innerText();
-		expect(summary).toMatch(/Alla områden\s+7\s+7\s+5\s+1\s+1\s+18\s+39/);
+		// uppnådd, delvis, påbörjad, ej uppnådd, tolkad, ej bedömd, saknas, totalt (claims.test.ts names the lines)
+		expect(summary).toMatch(/Alla områden\s+7\s+7\s+5\s+1\s+0\s+1\s+18\s+39/);
 		expect(await page.locator('select').first().isDisabled()).toBe(true);
 		await expect.poll(() => search(page)).toBe('?district=enskede-arsta-vantor&year=2025');
 		await page.close();
 	});
 
-	it('shows statuses, periods, flags linked to source lines, and says there is no earlier year', async () => {
+	it("shows statuses, periods, flags linked to source lines, and last year's lägesbild per area", async () => {
 		const page = await browser().newPage();
 		const requests = recordRequests(page);
 		await page.goto(base + EAV);
 		await ready(page);
 		const body = await page.locator('main').innerText();
-		expect(body).toContain('Det finns ingen tidigare plan för Enskede-Årsta-Vantör att jämföra med');
+		// The district's previous document is its lägesbild 2022 (positiv 9, oförändrad 8, okänd 5).
+		expect(body).toContain('Förra dokumentet från stadsdelen är lägesbilden 2022');
+		expect(body).toContain('Unga i risk för kriminalitet');
 		expect(body).toContain('bedöms ur ett processperspektiv vara uppnådd');
 		const contradiction = page.locator('a', { hasText: 'rad 2471–2472' }).first();
 		expect(await contradiction.getAttribute('href')).toMatch(
@@ -72,6 +75,9 @@ describe('Uppföljning (/uppfoljning)', () => {
 		await ready(page);
 		await expect.poll(() => page.locator('h1').innerText()).toBe('Uppföljning: Skarpnäck 2024');
 		expect(await page.getByLabel('År', { exact: true }).inputValue()).toBe('2024');
+		// Skarpnäck states no judgment: said where its attainment would be, nothing counted as uppnådd.
+		const note = await page.locator('.no-judgment').first().innerText();
+		expect(note).toContain('Planen anger ingen bedömning av måluppfyllelsen. 32 uppföljningar');
 		await page.close();
 	});
 
