@@ -2,11 +2,12 @@
 // table are checked against the schema's value lists (src/lib/schema/enums.ts):
 // a value added there without a label here fails the type check.
 import {
-	MEASURE_STATUSES,
+	COUNTED_STATUSES,
+	type CauseLinkStatus,
+	type CountedStatus,
 	type DocType,
 	type IndicatorSource,
 	type Layout,
-	type MeasureStatus,
 	type PlaceType,
 	type PlanProvenance,
 	type Polarity,
@@ -24,9 +25,15 @@ export const LABELS = {
 		delvis_uppnadd: 'Delvis uppnådd',
 		paborjad: 'Påbörjad',
 		ej_uppnadd: 'Ej uppnådd',
+		tolkad: 'Tolkad (ingen bedömning)',
 		ej_bedomd: 'Ej bedömd',
 		saknas: 'Uppföljning saknas'
-	} satisfies Record<MeasureStatus, string>,
+	} satisfies Record<CountedStatus, string>,
+	link_status: {
+		linked: 'Har åtgärd',
+		none: 'Utan åtgärd',
+		unknown: 'Okänd koppling'
+	} satisfies Record<CauseLinkStatus, string>,
 	status_basis: {
 		explicit: 'Uttrycklig bedömning',
 		inferred: 'Tolkad ur texten',
@@ -137,9 +144,10 @@ export const LABELS = {
 		utan_riktning: 'Förändrad, men indikatorn har ingen riktning'
 	},
 	coverage: {
-		orsaker_saknas_i_mall: 'Orsaker saknas i planens mall',
+		orsaker_saknas_i_mall: 'Planen anger inga orsaker',
 		inga_orsaker_i_omradet: 'Inga orsaker angivna i området',
 		orsaker_utan_atgard: 'Orsaker utan åtgärd',
+		orsaker_okand_koppling: 'Orsaker med okänd koppling',
 		alla_orsaker_har_atgard: 'Varje orsak har minst en åtgärd'
 	},
 	/** Column headers shared by the views' tables (and their CSV/Excel downloads). */
@@ -172,8 +180,8 @@ export const LABELS = {
 	}
 } as const;
 
-/** Statuses in display order: the schema's own list. */
-export const STATUS_ORDER = MEASURE_STATUSES;
+/** Statuses as the views count them ('tolkad' apart, see src/lib/views/attainment.ts). */
+export const STATUS_ORDER = COUNTED_STATUSES;
 
 export function label(kind: keyof typeof LABELS, value: string | null | undefined): string {
 	if (value === null || value === undefined) return '–';
@@ -183,11 +191,12 @@ export function label(kind: keyof typeof LABELS, value: string | null | undefine
 }
 
 /** A symbol per status, so a status is never told by colour alone (chart, tables, print). */
-export const STATUS_SYMBOL: Record<MeasureStatus, string> = {
+export const STATUS_SYMBOL: Record<CountedStatus, string> = {
 	uppnadd: '●',
 	delvis_uppnadd: '◐',
 	paborjad: '◔',
 	ej_uppnadd: '✕',
+	tolkad: '≈',
 	ej_bedomd: '–',
 	saknas: '○'
 };

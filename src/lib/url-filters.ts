@@ -1,6 +1,7 @@
 // URL parameters <-> filters: pure, so the pipeline's tests and the browser share them.
 // `cell` (<plan_id>:<area_id>) is the open cell in Jämför stadsdelar.
 // `police` (ja/nej) filters on police involvement; `measure` names the measures whose detail is open (Åtgärder).
+// `tolkad` (1) counts statuses read from activity words as their status (views/attainment.ts).
 export const URL_PARAMS = [
 	'district',
 	'year',
@@ -12,7 +13,8 @@ export const URL_PARAMS = [
 	'indicator',
 	'police',
 	'measure',
-	'cell'
+	'cell',
+	'tolkad'
 ] as const;
 export type UrlParam = (typeof URL_PARAMS)[number];
 export type Filters = Partial<Record<UrlParam, string[]>>;

@@ -1,30 +1,38 @@
 // Attainment per priority area: one horizontal stacked bar per area, the
-// statuses in STATUS_ORDER. Grayscale-safe: the fills run from dark to light
-// in that order, every segment carries its status symbol and count as text,
-// and the legend names each status with its symbol.
+// statuses in STATUS_ORDER. Every segment carries its status symbol and count
+// as text and the legend names each status with its symbol, so no status rests
+// on colour. "Ej uppnådd" has the one saturated fill: it is what a reader must
+// not miss. The same fills and symbols are used on screen, in the Jämför chart
+// and in the printed report.
 import type * as PlotModule from '@observablehq/plot';
 import { formatInt } from '$lib/format';
 import { LABELS, STATUS_ORDER, STATUS_SYMBOL } from '$lib/labels';
-import type { MeasureStatus } from '$lib/schema/enums';
+import type { CountedStatus } from '$lib/schema/enums';
+
+/** A status as the views count it ('tolkad' apart). */
+export type AttainmentStatus = CountedStatus;
 
 export interface AttainmentRow {
 	area: string;
-	status: MeasureStatus;
+	status: AttainmentStatus;
 	count: number;
 }
 
-/** Dark to light in status order (luminance ≈ 18, 40, 62, 78, 90, 100 %); "saknas" is white with an outline. */
-export const STATUS_FILL: Record<MeasureStatus, string> = {
-	uppnadd: '#0b2f57',
-	delvis_uppnadd: '#2f6396',
-	paborjad: '#6f9cc8',
-	ej_uppnadd: '#b4c7d9',
+/** Greens for stated progress, a strong red for "ej uppnådd", greys for no judgment; "saknas" is white with an outline. */
+export const STATUS_FILL: Record<AttainmentStatus, string> = {
+	uppnadd: '#0b3d1e',
+	delvis_uppnadd: '#2e7d4f',
+	paborjad: '#99c699',
+	ej_uppnadd: '#b3261e',
+	tolkad: '#d9d2e9',
 	ej_bedomd: '#e3e3e3',
 	saknas: '#ffffff'
 };
-const DARK = new Set<MeasureStatus>(['uppnadd', 'delvis_uppnadd']);
+/** Fills that take white text (contrast ≥ 4.5:1). */
+export const DARK_FILLS = new Set<AttainmentStatus>(['uppnadd', 'delvis_uppnadd', 'ej_uppnadd']);
+const DARK = DARK_FILLS;
 
-export const statusKey = (s: MeasureStatus) => `${STATUS_SYMBOL[s]} ${LABELS.status[s]}`;
+export const statusKey = (s: AttainmentStatus) => `${STATUS_SYMBOL[s]} ${LABELS.status[s]}`;
 
 export interface AttainmentOptions {
 	width: number;

@@ -9,10 +9,11 @@
 import type * as PlotModule from '@observablehq/plot';
 import { formatInt, formatNumber } from '$lib/format';
 import { LABELS, STATUS_ORDER } from '$lib/labels';
-import type { MeasureStatus } from '$lib/schema/enums';
+import { DARK_FILLS, STATUS_FILL as ATTAINMENT_FILL } from './attainment';
+import type { CountedStatus } from '$lib/schema/enums';
 
 type Plot = typeof PlotModule;
-type Status = MeasureStatus;
+type Status = CountedStatus;
 
 export interface CompareChartDatum {
 	/** Row label (district, with year when a district has several rows). */
@@ -99,24 +100,12 @@ export interface AttainmentChartOptions {
 }
 
 const HATCH_ID = 'planbild-hatch-saknas';
-/** Luminance steps that stay apart in grayscale (relative luminance ≈ 0.04, 0.16, 0.50, 0.30, 0.77, white + hatch). */
-export const STATUS_FILL: Record<Status, string> = {
-	uppnadd: '#0b3d1e',
-	delvis_uppnadd: '#2e7d4f',
-	paborjad: '#99c699',
-	ej_uppnadd: '#e07b39',
-	ej_bedomd: '#e3e3e3',
-	saknas: `url(#${HATCH_ID})`
-};
-/** Text on a segment: white on the two dark fills, else near-black (both ≥ 4.5:1). */
-const STATUS_INK: Record<Status, string> = {
-	uppnadd: '#ffffff',
-	delvis_uppnadd: '#ffffff',
-	paborjad: '#1b1f24',
-	ej_uppnadd: '#1b1f24',
-	ej_bedomd: '#1b1f24',
-	saknas: '#1b1f24'
-};
+/** The attainment chart's fills (one palette on screen and in print); "saknas" hatched. */
+export const STATUS_FILL: Record<Status, string> = { ...ATTAINMENT_FILL, saknas: `url(#${HATCH_ID})` };
+/** Text on a segment: white on the dark fills, else near-black (both ≥ 4.5:1). */
+const STATUS_INK = Object.fromEntries(
+	STATUS_ORDER.map((s) => [s, DARK_FILLS.has(s) ? '#ffffff' : '#1b1f24'])
+) as Record<Status, string>;
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 

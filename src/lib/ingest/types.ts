@@ -27,6 +27,8 @@ export interface ParsedCause extends LineRange {
 	area_label_raw: string;
 	problem_key: string | null;
 	text: string;
+	/** The layout could not read which measure (if any) answers the cause: never "no measure". */
+	link_unknown?: boolean;
 }
 
 export interface ParsedMeasure extends LineRange {

@@ -20,6 +20,22 @@ export const FOLLOWUP_STATUSES = values(['uppnadd', 'delvis_uppnadd', 'paborjad'
 /** A measure's status for its plan year, in display order (best first, "saknas" last). */
 export const MEASURE_STATUSES = values([...FOLLOWUP_STATUSES, 'saknas']);
 export const STATUS_BASES = values(['explicit', 'inferred', 'none']);
+/**
+ * How the views count a measure's status: the data's statuses, with 'tolkad'
+ * (a status read from activity words, status_basis 'inferred'; no value in
+ * the data, see src/lib/views/attainment.ts) before those that judge nothing.
+ */
+export const COUNTED_STATUSES = values([
+	'uppnadd',
+	'delvis_uppnadd',
+	'paborjad',
+	'ej_uppnadd',
+	'tolkad',
+	'ej_bedomd',
+	'saknas'
+]);
+/** A cause is answered by a measure, by none, or the layout could not read which. */
+export const CAUSE_LINK_STATUSES = values(['linked', 'none', 'unknown']);
 export const CHANGES = values(['positiv', 'oforandrad', 'negativ', 'okand']);
 export const INDICATOR_SOURCES = values([
 	'stockholmsenkaten',
@@ -63,6 +79,8 @@ export type TimingKind = (typeof TIMING_KINDS)[number];
 export type FollowupStatus = (typeof FOLLOWUP_STATUSES)[number];
 export type MeasureStatus = (typeof MEASURE_STATUSES)[number];
 export type StatusBasis = (typeof STATUS_BASES)[number];
+export type CountedStatus = (typeof COUNTED_STATUSES)[number];
+export type CauseLinkStatus = (typeof CAUSE_LINK_STATUSES)[number];
 export type SituationChange = (typeof CHANGES)[number];
 export type IndicatorSource = (typeof INDICATOR_SOURCES)[number];
 export type Unit = (typeof UNITS)[number];

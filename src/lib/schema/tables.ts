@@ -23,6 +23,7 @@ import {
 } from './columns';
 import {
 	AREA_KINDS,
+	CAUSE_LINK_STATUSES,
 	CHANGES,
 	DISTRICT_STATUSES,
 	DOC_TYPES,
@@ -101,6 +102,10 @@ export const TABLES = {
 		problem_id: slugOrNull('problem the cause explains'),
 		text: text('cause as written'),
 		cited_sources: list('surveys the cause cites, e.g. stockholmsenkaten:2022'),
+		link_status: oneOf(
+			CAUSE_LINK_STATUSES,
+			'linked: a measure answers it; none: the plan gives it no measure; unknown: the link could not be read'
+		),
 		...sourceLines
 	},
 	measures: {

@@ -142,7 +142,8 @@ export function facetOptions(
 		area: [...areas]
 			.sort((a, b) => a[1].order - b[1].order || compareSv(a[1].label, b[1].label))
 			.map(([value, a]) => ({ value, label: a.label })),
-		status: STATUS_ORDER.map((value) => ({ value, label: LABELS.status[value] })),
+		// 'tolkad' is how the views count an inferred status, not a status a measure has.
+		status: STATUS_ORDER.filter((s) => s !== 'tolkad').map((value) => ({ value, label: LABELS.status[value] })),
 		police: (['ja', 'nej'] as const).map((value) => ({ value, label: LABELS.with_police[value] }))
 	};
 }

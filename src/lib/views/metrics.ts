@@ -99,8 +99,9 @@ export const METRICS: Record<Metric, MetricDefinition> = {
 		'attainment',
 		'share',
 		'Andel uppnådda',
-		'Andel uppnådda av de åtgärder som har en uppföljning; åtgärder utan uppföljning räknas inte in men syns i fördelningen per status.',
-		"count(measure_status = 'uppnadd') / count(measure_status <> 'saknas')"
+		'Andel uppnådda av de åtgärder vars uppföljning uttryckligen bedömer målet (uppnådd, delvis uppnådd, påbörjad eller ej uppnådd); statusar tolkade ur aktivitetsord, ej bedömda och åtgärder utan uppföljning räknas inte in men syns i fördelningen per status.',
+		// Only stated judgments (views/attainment.ts); with tolkad=1 the inferred ones join both counts.
+		"count(status = 'uppnadd' AND basis = 'explicit') / count(status IN (uppnadd, delvis_uppnadd, paborjad, ej_uppnadd) AND basis = 'explicit')"
 	)
 };
 

@@ -4,7 +4,13 @@ import { MEASURES_SQL } from './atgarder/queries';
 import { COMPARE_PLANS_SQL, COMPARE_SQL } from './jamfor/queries';
 import { OVERVIEW_SQL } from './oversikt/queries';
 import { ISSUES_SQL, SOURCES_SQL } from './kallor/queries';
-import { DEFAULT_FOLLOWUPS_SQL, DEFAULT_MEASURES_SQL, PLAN_CHOICES_SQL } from './uppfoljning/queries';
+import {
+	DEFAULT_FOLLOWUPS_SQL,
+	DEFAULT_MEASURES_SQL,
+	DOCUMENTS_SQL,
+	PLAN_CHOICES_SQL,
+	SITUATIONS_SQL
+} from './uppfoljning/queries';
 import * as coverage from './tackning/queries';
 import * as indicators from './indikatorer/queries';
 
@@ -18,11 +24,14 @@ export const SUMMARY_QUERIES = {
 	uppfoljning_choices: PLAN_CHOICES_SQL,
 	uppfoljning_measures: DEFAULT_MEASURES_SQL,
 	uppfoljning_followups: DEFAULT_FOLLOWUPS_SQL,
+	uppfoljning_documents: DOCUMENTS_SQL,
+	uppfoljning_situations: SITUATIONS_SQL,
 	coverage_matrix: coverage.COVERAGE_MATRIX_SQL,
 	coverage_excluded: coverage.COVERAGE_EXCLUDED_SQL,
 	coverage_causes: coverage.COVERAGE_CAUSES_SQL,
 	coverage_indicators: coverage.COVERAGE_INDICATORS_SQL,
 	coverage_values: coverage.COVERAGE_VALUES_SQL,
+	coverage_cause_columns: coverage.CAUSE_COLUMN_SQL,
 	indicator_list: indicators.INDICATOR_LIST_SQL,
 	indicator_values: indicators.INDICATOR_VALUES_ALL_SQL,
 	citing_measures: indicators.CITING_MEASURES_ALL_SQL,

@@ -1,11 +1,12 @@
 import { readSummary } from '$lib/server/summaries';
 import type { IndicatorMeta, IndicatorValue } from '$lib/views/tackning/cited-indicators';
-import type { CoverageCauseRow, CoverageRow, ExcludedPlanRow } from '$lib/views/tackning/queries';
+import type { CauseColumnRow, CoverageCauseRow, CoverageRow, ExcludedPlanRow } from '$lib/views/tackning/queries';
 
 export const load = () => ({
 	matrix: readSummary<CoverageRow>('coverage_matrix'),
 	excluded: readSummary<ExcludedPlanRow>('coverage_excluded'),
 	causes: readSummary<CoverageCauseRow>('coverage_causes'),
 	indicators: readSummary<IndicatorMeta>('coverage_indicators'),
-	values: readSummary<IndicatorValue>('coverage_values')
+	values: readSummary<IndicatorValue>('coverage_values'),
+	causeColumns: readSummary<CauseColumnRow>('coverage_cause_columns')
 });

@@ -43,13 +43,21 @@ describe('attainmentChart(Plot, rows, options)', () => {
 		expect(text).toContain('Tomt område');
 	});
 
-	it('attainmentChart fills get lighter in status order (grayscale-safe)', () => {
-		const luminance = (hex: string) => {
+	it('attainmentChart gives "ej uppnådd" the one saturated fill, the others greens and greys', () => {
+		const saturation = (hex: string) => {
 			const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255);
-			return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+			return Math.max(r, g, b) - Math.min(r, g, b);
 		};
-		const l = Object.values(STATUS_FILL).map(luminance);
-		expect([...l].sort((a, b) => a - b)).toEqual(l);
+		const sat = Object.fromEntries(Object.entries(STATUS_FILL).map(([k, v]) => [k, saturation(v)]));
+		const most = Object.entries(sat).sort((a, b) => b[1] - a[1])[0][0];
+		expect(most).toBe('ej_uppnadd');
+		// Red first: the only fill whose red channel leads.
+		const lead = (hex: string) => parseInt(hex.slice(1, 3), 16) > parseInt(hex.slice(3, 5), 16) + 0x40;
+		expect(
+			Object.entries(STATUS_FILL)
+				.filter(([, v]) => lead(v))
+				.map(([k]) => k)
+		).toEqual(['ej_uppnadd']);
 		expect(el.innerHTML).toContain(STATUS_FILL.uppnadd);
 	});
 });

@@ -89,7 +89,15 @@ describe('buildAttainmentChart', () => {
 
 	it('buildAttainmentChart(rows) has a legend with every status label in STATUS_ORDER', () => {
 		const legend = [...svg.querySelectorAll('.legend-item')].map((g) => g.textContent);
-		expect(legend).toEqual(['Uppnådd', 'Delvis uppnådd', 'Påbörjad', 'Ej uppnådd', 'Ej bedömd', 'Uppföljning saknas']);
+		expect(legend).toEqual([
+			'Uppnådd',
+			'Delvis uppnådd',
+			'Påbörjad',
+			'Ej uppnådd',
+			'Tolkad (ingen bedömning)',
+			'Ej bedömd',
+			'Uppföljning saknas'
+		]);
 		expect(svg.querySelector('pattern#planbild-hatch-saknas')).not.toBeNull();
 		expect(svg.querySelector('.legend-item[data-status="saknas"] rect')?.getAttribute('fill')).toBe(STATUS_FILL.saknas);
 	});

@@ -75,15 +75,20 @@ describe('Täckning: verdicts once per citation and district', () => {
 		const indicators = await db.all<IndicatorMeta>(COVERAGE_INDICATORS_SQL);
 		const values = await db.all<IndicatorValue>(COVERAGE_VALUES_SQL);
 		const compare = citationComparer(indicators, values);
-		const cited = causes.flatMap((c) => c.cited_sources.map((raw) => ({ raw, district: c.district_id })));
+		const cited = causes.flatMap((c) => c.cited_sources.map((raw) => ({ raw, district: c.district_id, text: c.text })));
 		expect(cited).toHaveLength(10);
 		const districts = [null, 'skarpnack', 'farsta', 'rinkeby-kista', 'enskede-arsta-vantor', 'ingen-sadan'];
 		const raws = [...new Set(cited.map((c) => c.raw)), 'lob', 'stockholmsenkaten:2020', 'okand-kalla:2022'];
-		const pairs = [...cited, ...raws.flatMap((raw) => districts.map((district) => ({ raw, district })))];
-		for (const { raw, district } of pairs)
-			expect(compare(raw, district)).toEqual(compareCitation(raw, district, indicators, values));
+		const texts = [...new Set(cited.map((c) => c.text)), 'Tobaksbruket ökar bland elever.'];
+		const pairs = [
+			...cited,
+			...raws.flatMap((raw) => districts.flatMap((district) => texts.map((text) => ({ raw, district, text }))))
+		];
+		for (const { raw, district, text } of pairs)
+			expect(compare(raw, district, text)).toEqual(compareCitation(raw, district, indicators, values, text));
 		// The same pair asked twice is the same verdict.
-		expect(compare(cited[0].raw, cited[0].district)).toBe(compare(cited[0].raw, cited[0].district));
+		const [c0] = cited;
+		expect(compare(c0.raw, c0.district, c0.text)).toBe(compare(c0.raw, c0.district, c0.text));
 	});
 
 	it('cellIndex finds each matrix cell as a search from the top would', async () => {
@@ -105,8 +110,7 @@ WITH cells AS (
 	UNION SELECT plan_id, area_id FROM causes
 	UNION SELECT plan_id, area_id FROM measures
 ),
-linked AS (SELECT DISTINCT measure_id FROM measure_causes),
-answered AS (SELECT DISTINCT cause_id FROM measure_causes)
+linked AS (SELECT DISTINCT measure_id FROM measure_causes)
 SELECT
 	p.plan_id,
 	p.district_id,
@@ -122,7 +126,9 @@ SELECT
 	(SELECT count(*) FROM measures x WHERE x.plan_id = p.plan_id AND x.area_id = c.area_id
 		AND x.measure_id IN (SELECT measure_id FROM linked))::INTEGER AS measures_linked,
 	(SELECT count(*) FROM causes x WHERE x.plan_id = p.plan_id AND x.area_id = c.area_id
-		AND x.cause_id NOT IN (SELECT cause_id FROM answered))::INTEGER AS causes_without_measure,
+		AND x.link_status = 'none')::INTEGER AS causes_without_measure,
+	(SELECT count(*) FROM causes x WHERE x.plan_id = p.plan_id AND x.area_id = c.area_id
+		AND x.link_status = 'unknown')::INTEGER AS causes_link_unknown,
 	(SELECT count(*) FROM measures x WHERE x.plan_id = p.plan_id AND x.area_id = c.area_id
 		AND x.operative_goal IS NOT NULL)::INTEGER AS with_goal,
 	(SELECT count(*) FROM causes x WHERE x.plan_id = p.plan_id)::INTEGER AS plan_causes,
@@ -147,13 +153,14 @@ SELECT
 	c.cited_sources,
 	c.line_start,
 	c.line_end,
+	c.link_status,
 	(SELECT count(*) FROM measure_causes mc WHERE mc.cause_id = c.cause_id)::INTEGER AS measures
 FROM causes c
 JOIN plans p USING (plan_id)
 LEFT JOIN districts d ON d.district_id = p.district_id
 LEFT JOIN priority_areas a ON a.area_id = c.area_id
 WHERE p.doc_type <> 'lagesbild'
-	AND (len(c.cited_sources) > 0 OR NOT EXISTS (SELECT 1 FROM measure_causes mc WHERE mc.cause_id = c.cause_id))
+	AND (len(c.cited_sources) > 0 OR c.link_status <> 'linked')
 ORDER BY district_name, p.year DESC NULLS LAST, coalesce(a.sort_order, 99), c.line_start
 `;
 

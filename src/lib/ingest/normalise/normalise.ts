@@ -137,6 +137,8 @@ export function normaliseDocument(parsed: ParsedDocument, meta: DocumentMeta, ct
 			problem_id: c.problem_key ? (problemIds.get(c.problem_key) ?? null) : null,
 			text: c.text,
 			cited_sources: citedSources(c.text),
+			// 'linked' is set below from measure_causes.
+			link_status: (c.link_unknown ? 'unknown' : 'none') as 'linked' | 'none' | 'unknown',
 			source_file: src,
 			line_start: c.line_start,
 			line_end: c.line_end
@@ -171,6 +173,8 @@ export function normaliseDocument(parsed: ParsedDocument, meta: DocumentMeta, ct
 			line_end: m.line_end
 		};
 	});
+	const answered = new Set(measure_causes.map((mc) => mc.cause_id));
+	for (const c of causes) if (answered.has(c.cause_id)) c.link_status = 'linked';
 	const followups: Row<'followups'>[] = [];
 	for (const f of parsed.followups) {
 		const measure_id = measureIds.get(f.measure_key);

@@ -2,8 +2,15 @@
 // the chart and the tests agree on every number and every "–".
 import { compareSv, formatDecimal, formatInt, formatShare } from '../../format';
 import { LABELS, STATUS_ORDER } from '../../labels';
-import type { MeasureStatus } from '../../schema/enums';
+import type { CountedStatus } from '../../schema/enums';
 import { LAYOUTS_WITH_GOAL_COLUMN, type CellRecordRow, type CompareRow } from './queries';
+import { attainmentFromColumns, countedStatus, judgedCount, sumColumns } from '../attainment';
+
+/** How statuses are counted: stated judgments only, unless the reader includes statuses read from activity words (tolkad=1). */
+export interface CountOptions {
+	includeInferred: boolean;
+}
+const STATED_ONLY: CountOptions = { includeInferred: false };
 import { METRIC_IDS, METRICS, isMetric, measuresPerCause, metricName, sharePercent, type Metric } from '../metrics';
 
 /** The metric picker offers every metric (src/lib/views/metrics.ts), in that order. */
@@ -38,7 +45,7 @@ function share(part: number, whole: number, empty: string): CellValue {
 	return { value, text: formatShare(part, whole), reason: null, part, whole };
 }
 
-export function cellValue(metric: Metric, r: CompareRow): CellValue {
+export function cellValue(metric: Metric, r: CompareRow, opts: CountOptions = STATED_ONLY): CellValue {
 	const noMeasures = 'Inga åtgärder i området';
 	switch (metric) {
 		case 'measures':
@@ -67,9 +74,16 @@ export function cellValue(metric: Metric, r: CompareRow): CellValue {
 		case 'share_police':
 			return share(r.with_police, r.measures, noMeasures);
 		case 'attainment': {
+			// Uppnådda of the measures whose follow-up judges the goal (uppnådd, delvis, påbörjad, ej uppnådd).
 			if (r.measures === 0) return { value: null, text: '–', reason: noMeasures };
-			const judged = r.measures - r.saknas;
-			return share(r.uppnadd, judged, 'Ingen åtgärd i området har en uppföljning');
+			const a = attainmentFromColumns(r, opts.includeInferred);
+			return share(
+				a.counts.uppnadd,
+				judgedCount(a.counts),
+				a.inferred > 0 && !opts.includeInferred
+					? `Ingen åtgärd i området har en uttrycklig bedömning (${formatInt(a.inferred)} tolkade ur aktivitetsord räknas inte)`
+					: 'Ingen åtgärd i området har en bedömning av målet'
+			);
 		}
 	}
 }
@@ -153,7 +167,7 @@ export function recordsBehind(metric: Metric, records: CellRecordRow[]): CellRec
 }
 
 /** Whether a measure counts in the metric's numerator (null: the metric does not split measures). */
-export function countsIn(metric: Metric, r: CellRecordRow): boolean | null {
+export function countsIn(metric: Metric, r: CellRecordRow, opts: CountOptions = STATED_ONLY): boolean | null {
 	if (r.kind !== 'measure') return null;
 	switch (metric) {
 		case 'share_goal':
@@ -165,7 +179,7 @@ export function countsIn(metric: Metric, r: CellRecordRow): boolean | null {
 		case 'share_police':
 			return r.with_police;
 		case 'attainment':
-			return r.status === 'uppnadd';
+			return countedStatus(r.status ?? 'saknas', r.status_basis, opts.includeInferred) === 'uppnadd';
 		default:
 			return null;
 	}
@@ -174,20 +188,21 @@ export function countsIn(metric: Metric, r: CellRecordRow): boolean | null {
 export interface AttainmentRow {
 	plan_id: string;
 	label: string;
-	status: MeasureStatus;
+	status: CountedStatus;
 	count: number;
 	/** Measures of the district (in the areas shown). */
 	total: number;
 }
 
-/** Status mix per district over the areas shown: one row per plan and status, in STATUS_ORDER. */
-export function attainmentMix(grid: CompareGrid): AttainmentRow[] {
+/** Status mix per district over the areas shown: one row per plan and status, in STATUS_ORDER (tolkad apart). */
+export function attainmentMix(grid: CompareGrid, opts: CountOptions = STATED_ONLY): AttainmentRow[] {
 	const out: AttainmentRow[] = [];
 	for (const p of grid.plans) {
 		const cells = grid.areas.map((a) => grid.cell(p.plan_id, a.area_id)).filter((c) => c !== undefined);
 		const total = cells.reduce((s, c) => s + c.measures, 0);
+		const { counts } = attainmentFromColumns(sumColumns(cells), opts.includeInferred);
 		for (const status of STATUS_ORDER)
-			out.push({ plan_id: p.plan_id, label: p.label, status, count: cells.reduce((s, c) => s + c[status], 0), total });
+			out.push({ plan_id: p.plan_id, label: p.label, status, count: counts[status], total });
 	}
 	return out;
 }

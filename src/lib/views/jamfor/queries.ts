@@ -2,6 +2,7 @@
 // with every count a metric needs, so the metric picker works on rows already
 // on screen. The same SQL (without filters) is prerendered at build time.
 import type { Filters } from '$lib/url-filters';
+import { STATUS_COUNT_KEYS, statusCountsSql, type StatusCountColumns } from '../attainment';
 import type { DocType, Layout } from '$lib/schema/enums';
 import { areaLabelSql, districtNameSql } from '../sql';
 
@@ -75,12 +76,7 @@ pm AS (
 		count(m.responsible) AS with_responsible,
 		count(*) FILTER (WHERE m.timing_kind <> 'okand') AS with_timing,
 		count(*) FILTER (WHERE m.with_police) AS with_police,
-		count(*) FILTER (WHERE s.status = 'uppnadd') AS uppnadd,
-		count(*) FILTER (WHERE s.status = 'delvis_uppnadd') AS delvis_uppnadd,
-		count(*) FILTER (WHERE s.status = 'paborjad') AS paborjad,
-		count(*) FILTER (WHERE s.status = 'ej_uppnadd') AS ej_uppnadd,
-		count(*) FILTER (WHERE s.status = 'ej_bedomd') AS ej_bedomd,
-		count(*) FILTER (WHERE s.status IS NULL OR s.status = 'saknas') AS saknas
+		${statusCountsSql('s')}
 	FROM measures m
 	JOIN chosen USING (plan_id)
 	LEFT JOIN measure_status s USING (measure_id)
@@ -100,12 +96,7 @@ grid AS (
 		coalesce(pm.with_responsible, 0)::INTEGER AS with_responsible,
 		coalesce(pm.with_timing, 0)::INTEGER AS with_timing,
 		coalesce(pm.with_police, 0)::INTEGER AS with_police,
-		coalesce(pm.uppnadd, 0)::INTEGER AS uppnadd,
-		coalesce(pm.delvis_uppnadd, 0)::INTEGER AS delvis_uppnadd,
-		coalesce(pm.paborjad, 0)::INTEGER AS paborjad,
-		coalesce(pm.ej_uppnadd, 0)::INTEGER AS ej_uppnadd,
-		coalesce(pm.ej_bedomd, 0)::INTEGER AS ej_bedomd,
-		coalesce(pm.saknas, 0)::INTEGER AS saknas
+		${STATUS_COUNT_KEYS.map((k) => `coalesce(pm.${k}, 0)::INTEGER AS ${k}`).join(',\n\t\t')}
 	FROM chosen c
 	CROSS JOIN priority_areas a
 	LEFT JOIN pp ON pp.plan_id = c.plan_id AND pp.area_id = a.area_id
@@ -131,7 +122,8 @@ ORDER BY sort_order, area_id, district_name, year DESC NULLS LAST, plan_id
 /** Prerendered at build time: each district's newest plan, every area. */
 export const COMPARE_SQL = compareQuery({ years: [], districts: [], areas: [] }).sql;
 
-export interface CompareRow {
+/** Status counts are stated judgments; tolkad and tolkad_<status> are read from activity words (views/attainment.ts). */
+export interface CompareRow extends StatusCountColumns {
 	plan_id: string;
 	district_id: string;
 	district_name: string;
@@ -151,12 +143,6 @@ export interface CompareRow {
 	with_responsible: number;
 	with_timing: number;
 	with_police: number;
-	uppnadd: number;
-	delvis_uppnadd: number;
-	paborjad: number;
-	ej_uppnadd: number;
-	ej_bedomd: number;
-	saknas: number;
 	plan_problems: number;
 	plan_causes: number;
 	plan_measures: number;
@@ -186,6 +172,8 @@ export interface ComparePlanRow {
 export const CELL_RECORDS_SQL = `
 SELECT 'measure' AS kind, m.measure_id AS record_id, m.title AS text, m.line_start, m.line_end,
 	coalesce(s.status, 'saknas') AS status,
+	coalesce(s.status_basis, 'none') AS status_basis,
+	s.status_phrase,
 	m.operative_goal IS NOT NULL AS has_goal,
 	m.responsible IS NOT NULL AS has_responsible,
 	m.timing_kind <> 'okand' AS has_timing,
@@ -195,11 +183,11 @@ SELECT 'measure' AS kind, m.measure_id AS record_id, m.title AS text, m.line_sta
 FROM measures m LEFT JOIN measure_status s USING (measure_id)
 WHERE m.plan_id = ?1 AND m.area_id = ?2
 UNION ALL
-SELECT 'cause', c.cause_id, c.text, c.line_start, c.line_end, NULL, NULL, NULL, NULL, NULL, NULL,
+SELECT 'cause', c.cause_id, c.text, c.line_start, c.line_end, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
 	(SELECT count(*) FROM measure_causes mc WHERE mc.cause_id = c.cause_id)::INTEGER
 FROM causes c WHERE c.plan_id = ?1 AND c.area_id = ?2
 UNION ALL
-SELECT 'problem', x.problem_id, x.label, x.line_start, x.line_end, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+SELECT 'problem', x.problem_id, x.label, x.line_start, x.line_end, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
 FROM problems x WHERE x.plan_id = ?1 AND x.area_id = ?2
 ORDER BY line_start, kind
 `;
@@ -211,6 +199,8 @@ export interface CellRecordRow {
 	line_start: number;
 	line_end: number;
 	status: string | null;
+	status_basis: string | null;
+	status_phrase: string | null;
 	has_goal: boolean | null;
 	has_responsible: boolean | null;
 	has_timing: boolean | null;

@@ -6,6 +6,10 @@
 // is one indicator and one group; its value in the cited year is compared
 // with the same series' previous value. Nothing is estimated: no value in the
 // cited year, or no earlier value, means "ingen jämförbar serie".
+//
+// Only series about what the cause is about take part (subjects.ts): the
+// citation names a survey and a year, the cause's text says what was measured.
+import { sharesSubject, subjectList, subjectsOf, type Subject } from './subjects';
 
 import type { LABELS } from '../../labels';
 
@@ -15,6 +19,7 @@ export interface IndicatorMeta {
 	label_sv: string;
 	unit: string;
 	polarity: string;
+	definition: string | null;
 }
 
 export interface IndicatorValue {
@@ -57,6 +62,8 @@ export interface SeriesComparison {
 
 export interface CitationVerdict {
 	citation: Citation;
+	/** What the cause's text is about (subjects.ts); comparisons share at least one. */
+	subjects: Subject[];
 	/** The area level the comparisons used; null when none could be made. */
 	level: ComparisonLevel | null;
 	comparisons: SeriesComparison[];
@@ -86,6 +93,7 @@ function compareAtLevel(
 	meta: Map<string, IndicatorMeta>,
 	values: IndicatorValue[]
 ): { comparisons: SeriesComparison[]; citedYearOnly: number } {
+	// meta holds only the indicators whose subject the citation shares.
 	const series = new Map<string, IndicatorValue[]>();
 	for (const v of values) {
 		const m = meta.get(v.indicator_id);
@@ -131,25 +139,39 @@ function compareAtLevel(
 	return { comparisons, citedYearOnly };
 }
 
-/** Compares a cause's citation with the official series, district first, then the city. */
+export const indicatorSubjects = (i: IndicatorMeta): Subject[] => subjectsOf(`${i.label_sv} ${i.definition ?? ''}`);
+
+/**
+ * Compares a cause's citation with the official series on the same subject,
+ * district first, then the city. citedText: the cause's text.
+ */
 export function compareCitation(
 	raw: string,
 	districtId: string | null,
 	indicators: IndicatorMeta[],
-	values: IndicatorValue[]
+	values: IndicatorValue[],
+	citedText: string
 ): CitationVerdict {
 	const citation = parseCitation(raw);
+	const subjects = subjectsOf(citedText);
 	const none = (reason: string): CitationVerdict => ({
 		citation,
+		subjects,
 		level: null,
 		comparisons: [],
 		worsened: [],
 		no_series_reason: reason
 	});
 	if (citation.year === null) return none('ingen jämförbar serie: hänvisningen anger inget år');
-	const meta = new Map(indicators.map((i) => [i.indicator_id, i]));
-	if (!indicators.some((i) => i.source === citation.source))
-		return none('ingen jämförbar serie: källan finns inte bland indikatorerna');
+	const ofSource = indicators.filter((i) => i.source === citation.source);
+	if (!ofSource.length) return none('ingen jämförbar serie: källan finns inte bland indikatorerna');
+	if (!subjects.length) return none('ingen jämförbar serie: orsakens text säger inte vad den citerade siffran mäter');
+	const onSubject = ofSource.filter((i) => sharesSubject(subjects, indicatorSubjects(i)));
+	if (!onSubject.length)
+		return none(
+			`ingen jämförbar serie: orsaken handlar om ${subjectList(subjects)}, och ingen serie från samma undersökning mäter det`
+		);
+	const meta = new Map(onSubject.map((i) => [i.indicator_id, i]));
 	const dated = citation as Citation & { year: number };
 	let citedYearOnly = 0;
 	for (const level of ['stadsdelsomrade', 'stad'] as const) {
@@ -159,6 +181,7 @@ export function compareCitation(
 		if (r.comparisons.length)
 			return {
 				citation,
+				subjects,
 				level,
 				comparisons: r.comparisons,
 				worsened: r.comparisons.filter((c) => c.direction === 'forsamrad'),
@@ -180,7 +203,7 @@ export function compareCitation(
 export function citationComparer(
 	indicators: IndicatorMeta[],
 	values: IndicatorValue[]
-): (raw: string, districtId: string | null) => CitationVerdict {
+): (raw: string, districtId: string | null, citedText: string) => CitationVerdict {
 	const sourceOf = new Map(indicators.map((i) => [i.indicator_id, i.source]));
 	const bySource = new Map<string, IndicatorValue[]>();
 	for (const v of values) {
@@ -191,12 +214,13 @@ export function citationComparer(
 		else bySource.set(source, [v]);
 	}
 	const verdicts = new Map<string, CitationVerdict>();
-	return (raw, districtId) => {
-		const key = districtId === null ? `${raw}\u0000` : `${raw}\u0000${districtId}\u0000`;
+	return (raw, districtId, citedText) => {
+		// Causes with the same subjects get the same verdict.
+		const key = `${raw}\u0000${districtId ?? ''}\u0000${subjectsOf(citedText).join(',')}`;
 		let v = verdicts.get(key);
 		if (!v) {
 			// Only values of the cited survey can take part; the rest are skipped by compareCitation anyway.
-			v = compareCitation(raw, districtId, indicators, bySource.get(parseCitation(raw).source) ?? []);
+			v = compareCitation(raw, districtId, indicators, bySource.get(parseCitation(raw).source) ?? [], citedText);
 			verdicts.set(key, v);
 		}
 		return v;

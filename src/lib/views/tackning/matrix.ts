@@ -1,7 +1,9 @@
 // What a district × priority-area cell says about coverage. A plan whose
 // layout has no cause column (Farsta's Word tables, Skärholmen's forum
 // tables) has zero causes by construction: that is "orsaker saknas i
-// planens mall", never "no cause without a measure".
+// planens mall", never "no cause without a measure". A cause whose link the
+// layout could not read (causes.link_status = 'unknown') is counted apart:
+// it is not "utan åtgärd".
 
 import type { LABELS } from '../../labels';
 import { measuresPerCause } from '../metrics';
@@ -18,6 +20,8 @@ export interface CoverageCell {
 	/** Measures linked to at least one cause. */
 	measures_linked: number;
 	causes_without_measure: number;
+	/** Causes whose link could not be read: neither answered nor without a measure. */
+	causes_link_unknown: number;
 	with_goal: number;
 	/** Causes in the whole plan (all areas). */
 	plan_causes: number;
@@ -27,6 +31,7 @@ export function coverageState(c: CoverageCell): CoverageState {
 	if (c.plan_causes === 0) return 'orsaker_saknas_i_mall';
 	if (c.causes === 0) return 'inga_orsaker_i_omradet';
 	if (c.causes_without_measure > 0) return 'orsaker_utan_atgard';
+	if (c.causes_link_unknown > 0) return 'orsaker_okand_koppling';
 	return 'alla_orsaker_har_atgard';
 }
 
@@ -40,6 +45,7 @@ export const STATE_SYMBOL: Record<CoverageState, string> = {
 	orsaker_saknas_i_mall: '○',
 	inga_orsaker_i_omradet: '–',
 	orsaker_utan_atgard: '⚠',
+	orsaker_okand_koppling: '?',
 	alla_orsaker_har_atgard: '✓'
 };
 
@@ -51,4 +57,18 @@ export function cellIndex<C extends { plan_id: string; area_id: string }>(rows: 
 		if (!m.has(k)) m.set(k, r);
 	}
 	return m;
+}
+
+/**
+ * What a plan without causes has where causes would be (shown instead of a
+ * count). headerLine: the plan's table header with an "Orsak" column, if any.
+ */
+export function causeColumnNote(layout: string, headerLine: number | null): string {
+	if (headerLine !== null && layout === 'word-tables')
+		return `Planens tabell har kolumnen Orsak (rad ${headerLine}), men den är ifylld med åtgärdens syfte (till exempel ”Att identifiera ungdomar i riskzon …”), inte med orsaker till ett problem. Planbild läser den som åtgärdens beskrivning, så planen anger inga orsaker att räkna.`;
+	if (headerLine !== null)
+		return `Planens tabell har kolumnen Orsak (rad ${headerLine}), men inga orsaker kunde läsas ur den.`;
+	if (layout === 'forum-keyvalue')
+		return 'Planen har ingen kolumn för orsaker: varje område anger Mål, Syfte och Arbetssätt per forum.';
+	return 'Planen anger inga orsaker.';
 }

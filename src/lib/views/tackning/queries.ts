@@ -12,16 +12,15 @@ WITH cells AS (
 	UNION SELECT plan_id, area_id FROM measures
 ),
 linked AS (SELECT DISTINCT measure_id FROM measure_causes),
-answered AS (SELECT DISTINCT cause_id FROM measure_causes),
 problem_counts AS (SELECT plan_id, area_id, count(*) AS problems FROM problems GROUP BY plan_id, area_id),
 cause_counts AS (
 	SELECT
 		x.plan_id,
 		x.area_id,
 		count(*) AS causes,
-		count(*) FILTER (WHERE ans.cause_id IS NULL) AS causes_without_measure
+		count(*) FILTER (WHERE x.link_status = 'none') AS causes_without_measure,
+		count(*) FILTER (WHERE x.link_status = 'unknown') AS causes_link_unknown
 	FROM causes x
-	LEFT JOIN answered ans ON ans.cause_id = x.cause_id
 	GROUP BY x.plan_id, x.area_id
 ),
 measure_counts AS (
@@ -53,6 +52,7 @@ SELECT
 	coalesce(me.measures, 0)::INTEGER AS measures,
 	coalesce(me.measures_linked, 0)::INTEGER AS measures_linked,
 	coalesce(ca.causes_without_measure, 0)::INTEGER AS causes_without_measure,
+	coalesce(ca.causes_link_unknown, 0)::INTEGER AS causes_link_unknown,
 	coalesce(me.with_goal, 0)::INTEGER AS with_goal,
 	coalesce(pc.plan_causes, 0)::INTEGER AS plan_causes,
 	coalesce(pg.plan_with_goal, 0)::INTEGER AS plan_with_goal
@@ -82,7 +82,10 @@ export interface CoverageRow {
 	causes: number;
 	measures: number;
 	measures_linked: number;
+	/** Causes the plan gives no measure (link_status 'none'). */
 	causes_without_measure: number;
+	/** Causes whose link could not be read (link_status 'unknown'): never counted as without. */
+	causes_link_unknown: number;
 	with_goal: number;
 	plan_causes: number;
 	plan_with_goal: number;
@@ -104,7 +107,7 @@ export interface ExcludedPlanRow {
 	doc_type: string;
 }
 
-/** Every cause, with whether a measure answers it: the list and the citations both use it. */
+/** Every cause that is not linked or cites a survey, with its link state: the lists and the citations use it. */
 export const COVERAGE_CAUSES_SQL = `
 WITH answers AS (SELECT cause_id, count(*) AS n FROM measure_causes GROUP BY cause_id)
 SELECT
@@ -119,13 +122,14 @@ SELECT
 	c.cited_sources,
 	c.line_start,
 	c.line_end,
+	c.link_status,
 	coalesce(n.n, 0)::INTEGER AS measures
 FROM causes c
 JOIN plans p USING (plan_id)
 LEFT JOIN districts d ON d.district_id = p.district_id
 LEFT JOIN priority_areas a ON a.area_id = c.area_id
 LEFT JOIN answers n ON n.cause_id = c.cause_id
-WHERE p.doc_type <> 'lagesbild' AND (len(c.cited_sources) > 0 OR n.n IS NULL)
+WHERE p.doc_type <> 'lagesbild' AND (len(c.cited_sources) > 0 OR c.link_status <> 'linked')
 ORDER BY district_name, p.year DESC NULLS LAST, ${areaOrderSql()}, c.line_start, c.plan_id, c.cause_id
 `;
 
@@ -141,12 +145,34 @@ export interface CoverageCauseRow {
 	cited_sources: string[];
 	line_start: number;
 	line_end: number;
+	link_status: 'linked' | 'none' | 'unknown';
 	measures: number;
+}
+
+/**
+ * Plans without causes: the header line of a table that has an "Orsak" column
+ * anyway (Farsta 2024, seed line 19), so the view can say what the column holds.
+ */
+export const CAUSE_COLUMN_SQL = `
+SELECT p.plan_id, p.layout, p.source_file, min(l.line)::INTEGER AS header_line
+FROM plans p
+LEFT JOIN source_lines l ON l.source_file = p.source_file AND regexp_matches(l.text, '(^|\\t)Orsak(\\t|$)')
+WHERE p.doc_type <> 'lagesbild' AND NOT EXISTS (SELECT 1 FROM causes c WHERE c.plan_id = p.plan_id)
+GROUP BY ALL
+ORDER BY p.plan_id
+`;
+
+export interface CauseColumnRow {
+	plan_id: string;
+	layout: string;
+	source_file: string;
+	/** A table header with a column "Orsak"; null where the template has none. */
+	header_line: number | null;
 }
 
 /** Indicators and the official district and city values the citation check compares. */
 export const COVERAGE_INDICATORS_SQL = `
-SELECT indicator_id, source, label_sv, unit, polarity FROM indicators ORDER BY indicator_id
+SELECT indicator_id, source, label_sv, unit, polarity, definition FROM indicators ORDER BY indicator_id
 `;
 
 export const COVERAGE_VALUES_SQL = `

@@ -130,3 +130,52 @@ export interface FollowupEntryRow {
 	line_start: number;
 	line_end: number;
 }
+
+/**
+ * Every document with a district, plans and lägesbilder alike, newest first:
+ * "förra året" is the district's previous document of either kind.
+ */
+export const DOCUMENTS_SQL = `
+SELECT
+	p.plan_id,
+	p.district_id,
+	${districtNameSql()} AS district_name,
+	p.year,
+	p.doc_type,
+	p.source_file
+FROM plans p
+LEFT JOIN districts d ON d.district_id = p.district_id
+WHERE p.district_id IS NOT NULL
+ORDER BY p.year DESC NULLS LAST, district_name, p.plan_id
+`;
+
+/** A lägesbild's judgment per area (situation_changes), every lägesbild, in document order. */
+export const SITUATIONS_SQL = `
+SELECT
+	s.plan_id,
+	s.area_id,
+	${areaLabelSql('a', 's')} AS area_label,
+	${areaOrderSql()}::INTEGER AS area_order,
+	s.area_label_raw,
+	s.change,
+	s.comment,
+	s.source_file,
+	s.line_start,
+	s.line_end
+FROM situation_changes s
+LEFT JOIN priority_areas a ON a.area_id = s.area_id
+ORDER BY s.plan_id, s.line_start
+`;
+
+export interface SituationRow {
+	plan_id: string;
+	area_id: string;
+	area_label: string;
+	area_order: number;
+	area_label_raw: string;
+	change: 'positiv' | 'oforandrad' | 'negativ' | 'okand';
+	comment: string;
+	source_file: string;
+	line_start: number;
+	line_end: number;
+}

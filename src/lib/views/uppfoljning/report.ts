@@ -2,15 +2,17 @@
 // period, with flags and last year's match. Pure; the view only renders it.
 import { label, FLAG_LABELS, LABELS, MATCH_LABELS, STATUS_ORDER, STATUS_SYMBOL } from '$lib/labels';
 import type { AttainmentRow } from '$lib/charts/attainment';
-import type { MeasureStatus } from '$lib/schema/enums';
 import type { FollowupEntryRow, FollowupMeasureRow } from '$lib/views/uppfoljning/queries';
 import { FLAG_CODES, measureFlags, type QualityFlag } from './flags';
 import { matchMeasures, type MatchStrength } from './match';
 import { comparePeriods, orderedPeriods } from './periods';
+import { countedStatus, type CountedStatus } from '../attainment';
 
 export type Change = 'kvar' | 'ny' | 'borttagen';
 
 export interface MeasureReport extends FollowupMeasureRow {
+	/** What the measure counts as: its stated status, or 'tolkad' (views/attainment.ts). */
+	counted_status: CountedStatus;
 	status_label: string;
 	basis_label: string;
 	/** Every follow-up entry, in period order. */
@@ -27,14 +29,34 @@ export interface AreaReport {
 	measures: MeasureReport[];
 }
 
-export type StatusCounts = Record<MeasureStatus, number> & { total: number };
+export type StatusCounts = Record<CountedStatus, number> & { total: number };
 
 const emptyCounts = (): StatusCounts =>
 	Object.fromEntries([...STATUS_ORDER.map((s) => [s, 0]), ['total', 0]]) as StatusCounts;
 
-const statusText = (s: string) => `${STATUS_SYMBOL[s as MeasureStatus] ?? ''} ${label('status', s)}`.trim();
+const statusText = (s: string) => `${STATUS_SYMBOL[s as CountedStatus] ?? ''} ${label('status', s)}`.trim();
 
-export function measureReports(measures: FollowupMeasureRow[], followups: FollowupEntryRow[]): MeasureReport[] {
+/**
+ * "● Uppnådd", or for a status read from activity words "≈ Tolkad (ingen bedömning): uppnådd?
+ * ur ”genomfördes”" — and, when the reader counts those, "● Uppnådd (tolkad ur ”genomfördes”)".
+ */
+export function countedStatusText(
+	status: string,
+	basis: string | null,
+	phrase: string | null,
+	includeInferred = false
+): string {
+	if (basis !== 'inferred') return statusText(status);
+	const from = phrase ? ` ur ”${phrase}”` : '';
+	if (includeInferred) return `${statusText(status)} (tolkad${from})`;
+	return `${statusText('tolkad')}: ${label('status', status).toLowerCase()}?${from}`;
+}
+
+export function measureReports(
+	measures: FollowupMeasureRow[],
+	followups: FollowupEntryRow[],
+	includeInferred = false
+): MeasureReport[] {
 	const byMeasure = new Map<string, FollowupEntryRow[]>();
 	for (const f of followups) byMeasure.set(f.measure_id, [...(byMeasure.get(f.measure_id) ?? []), f]);
 	return measures.map((m) => {
@@ -44,10 +66,16 @@ export function measureReports(measures: FollowupMeasureRow[], followups: Follow
 		const flags = measureFlags(m, entries);
 		return {
 			...m,
-			status_label: statusText(m.status),
+			counted_status: countedStatus(m.status, m.status_basis, includeInferred),
+			status_label: countedStatusText(m.status, m.status_basis, m.status_phrase, includeInferred),
 			basis_label: label('status_basis', m.status_basis),
 			entries,
-			periods_text: entries.map((f) => `${label('period', f.period)}: ${statusText(f.status)}`).join(' · '),
+			periods_text: entries
+				.map(
+					(f) =>
+						`${label('period', f.period)}: ${countedStatusText(f.status, f.status_basis, f.status_phrase, includeInferred)}`
+				)
+				.join(' · '),
 			flags,
 			flags_text: flags.map((f) => FLAG_LABELS[f.code]).join(', ')
 		};
@@ -70,7 +98,7 @@ export function attainmentRows(areas: AreaReport[]): AttainmentRow[] {
 		STATUS_ORDER.map((status) => ({
 			area: a.area_label,
 			status,
-			count: a.measures.filter((m) => m.status === status).length
+			count: a.measures.filter((m) => m.counted_status === status).length
 		}))
 	);
 }
@@ -80,7 +108,7 @@ export function areaStatusTable(areas: AreaReport[]): ({ area: string } & Status
 	const rows = areas.map((a) => {
 		const c = emptyCounts();
 		for (const m of a.measures) {
-			c[m.status as MeasureStatus]++;
+			c[m.counted_status]++;
 			c.total++;
 		}
 		return { area: a.area_label, ...c };
@@ -92,12 +120,13 @@ export function areaStatusTable(areas: AreaReport[]): ({ area: string } & Status
 
 /** One row per follow-up period, in year order: how many entries read as each status. */
 export function periodStatusTable(
-	followups: FollowupEntryRow[]
+	followups: FollowupEntryRow[],
+	includeInferred = false
 ): ({ period: string; period_label: string } & StatusCounts)[] {
 	return orderedPeriods(followups.map((f) => f.period)).map((period) => {
 		const c = emptyCounts();
 		for (const f of followups.filter((x) => x.period === period)) {
-			c[f.status as MeasureStatus]++;
+			c[countedStatus(f.status, f.status_basis, includeInferred)]++;
 			c.total++;
 		}
 		return { period, period_label: label('period', period), ...c };
@@ -158,9 +187,9 @@ export function comparisonRows(current: FollowupMeasureRow[], previous: Followup
 			change_label: MATCH_LABELS.change[change],
 			title: c?.title ?? null,
 			area_label: (c ?? p)?.area_label ?? null,
-			status_label: c ? statusText(c.status) : null,
+			status_label: c ? countedStatusText(c.status, c.status_basis, c.status_phrase) : null,
 			previous_title: p?.title ?? null,
-			previous_status_label: p ? statusText(p.status) : null,
+			previous_status_label: p ? countedStatusText(p.status, p.status_basis, p.status_phrase) : null,
 			score,
 			strength,
 			strength_label: strength ? MATCH_LABELS.strength[strength] : null,
@@ -178,4 +207,4 @@ export function comparisonRows(current: FollowupMeasureRow[], previous: Followup
 	];
 }
 
-export const statusLabel = (s: string) => LABELS.status[s as MeasureStatus] ?? s;
+export const statusLabel = (s: string) => LABELS.status[s as CountedStatus] ?? s;

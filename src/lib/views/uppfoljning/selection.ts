@@ -33,8 +33,17 @@ const setOf = <P extends PlanChoice>(plans: P[]): PlanSet<P> => ({
 	plans
 });
 
-/** `choices` must be newest first (PLAN_CHOICES_SQL's order). */
-export function resolveSelection<P extends PlanChoice>(choices: P[], input: SelectionInput): Selection<P> {
+/**
+ * `choices` must be newest first (PLAN_CHOICES_SQL's order). `documents`
+ * (DOCUMENTS_SQL: plans and lägesbilder) decides "förra året": the district's
+ * newest earlier year with a document, its action plans where it has any, else
+ * its lägesbilder. Without `documents`, only plans with measures count.
+ */
+export function resolveSelection<P extends PlanChoice>(
+	choices: P[],
+	input: SelectionInput,
+	documents: P[] = choices
+): Selection<P> {
 	if (choices.length === 0) return { kind: 'none' };
 	const fromUrl = Boolean(input.district || input.plan);
 	let chosen: P[];
@@ -50,11 +59,13 @@ export function resolveSelection<P extends PlanChoice>(choices: P[], input: Sele
 	}
 	if (chosen.length === 0) return { kind: 'not_found', ...input };
 	const current = setOf(chosen);
-	const earlier = choices.filter(
+	const earlier = documents.filter(
 		(c) => c.district_id === current.district_id && c.year !== null && current.year !== null && c.year < current.year
 	);
 	const lastYear = earlier.length ? Math.max(...earlier.map((c) => c.year!)) : null;
-	const previous = lastYear === null ? null : setOf(earlier.filter((c) => c.year === lastYear));
+	const thatYear = earlier.filter((c) => c.year === lastYear);
+	const plans = thatYear.filter((c) => c.doc_type !== 'lagesbild');
+	const previous = lastYear === null ? null : setOf(plans.length ? plans : thatYear);
 	return { kind: 'ok', fromUrl, ...current, previous };
 }
 
@@ -87,3 +98,7 @@ export function rowsOfPlans<T>(index: PlanIndex<T>, ids: string): T[] {
 	const picked = groups.flatMap((g) => g.rows.map((row, k) => ({ row, at: g.at[k] })));
 	return picked.sort((a, b) => a.at - b.at).map((p) => p.row);
 }
+
+/** Whether a set of documents is lägesbilder (judgments per area) rather than plans (statuses per measure). */
+export const isSituationSet = (set: { plans: PlanChoice[] } | null | undefined) =>
+	Boolean(set && set.plans.length && set.plans.every((p) => p.doc_type === 'lagesbild'));

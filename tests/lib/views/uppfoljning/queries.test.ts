@@ -71,6 +71,7 @@ describe('MEASURES_SQL / FOLLOWUPS_SQL for Enskede-Årsta-Vantör 2025', () => {
 			delvis_uppnadd: 7,
 			paborjad: 5,
 			ej_uppnadd: 1,
+			tolkad: 0,
 			ej_bedomd: 1,
 			saknas: 18,
 			total: 39

@@ -13,6 +13,7 @@ import { ANALYSIS_HEADING, MIDDLE_HEADER, clean, key, splitPages } from './block
 import { parseLeft } from './left';
 import { parseMiddle, titleOf } from './middle';
 import { parseFollowupCells } from './followups';
+import { alignBlock } from './links';
 import { readPlanFields, readStatedCounts, compareCounts, type SheetCounts } from './plan';
 
 const isBlankLine = (s: string | undefined) => s === undefined || s.trim() === '';
@@ -243,7 +244,8 @@ function parseSheet(lines: string[], sh: SheetAnchor, end: number, si: number, o
 	}
 
 	// Causes -> rows, page by page from the front and then from the back while
-	// the counts agree (first sheet: pages 1 and 5-7 line up, the middle does not).
+	// the counts agree (first sheet: pages 1 and 5-7 line up, the middle does not);
+	// the pages in between are aligned as one block (links.ts).
 	const rowsByPage: number[][] = middle.rowsPerPage.map(() => []);
 	middle.rows.forEach((r, i) => rowsByPage[r.page].push(i));
 	const linked = new Set<number>();
@@ -257,26 +259,71 @@ function parseSheet(lines: string[], sh: SheetAnchor, end: number, si: number, o
 		rowsByPage[front].forEach((ri, j) => link(ri, causePages[front][j]));
 		front++;
 	}
-	const aligned = front === rowsByPage.length && front === causePages.length;
-	if (!aligned) {
-		let rb = rowsByPage.length - 1;
-		let cb = causePages.length - 1;
-		while (rb >= front && cb >= front && rowsByPage[rb].length === causePages[cb].length) {
-			const cs = causePages[cb];
-			rowsByPage[rb].forEach((ri, j) => link(ri, cs[j]));
-			rb--;
-			cb--;
+	let rb = rowsByPage.length - 1;
+	let cb = causePages.length - 1;
+	while (rb >= front && cb >= front && rowsByPage[rb].length === causePages[cb].length) {
+		const cs = causePages[cb];
+		rowsByPage[rb].forEach((ri, j) => link(ri, cs[j]));
+		rb--;
+		cb--;
+	}
+	const blockCauses = causePages.slice(front, cb + 1).flat();
+	const blockRows = rowsByPage.slice(front, rb + 1).flat();
+	if (blockCauses.length && blockRows.length) alignRest();
+	else for (const k of blockCauses) unknownCause(k);
+	function alignRest() {
+		const causeAt = new Map(out.causes.map((c) => [c.key, c]));
+		const rowText = (ri: number) => {
+			const r = middle.rows[ri];
+			const mi = rowMeasure[ri];
+			return `${r.description ?? (mi === null ? '' : out.measures[mi].description)} ${r.goal ?? ''}`;
+		};
+		const res = alignBlock(
+			blockCauses.map((k) => ({ problem: causeProblem.get(k) ?? null, text: causeAt.get(k)?.text ?? '' })),
+			blockRows.map(rowText)
+		);
+		for (const [c, r] of res.pairs) link(blockRows[r], blockCauses[c]);
+		const first = causeAt.get(blockCauses[0])!;
+		const lastCause = causeAt.get(blockCauses[blockCauses.length - 1])!;
+		const span = `rad ${first.line_start}-${lastCause.line_end}`;
+		if (res.how === 'unknown') {
+			for (const k of blockCauses) unknownCause(k);
+			issues.push({
+				line: first.line_start,
+				line_end: lastCause.line_end,
+				severity: 'warning',
+				code: 'cause_link_unknown',
+				message: `I fliken "${area}" står ${blockCauses.length} orsaker (${span}) mot ${blockRows.length} åtgärdsrader på sidor vars sidbrytningar inte stämmer, och det går inte att läsa vilken rad som hör till vilken orsak. Orsakernas koppling är okänd (inte "utan åtgärd"); koppla dem för hand vid behov.`
+			});
+		} else if (res.how === 'order') {
+			issues.push({
+				line: first.line_start,
+				line_end: lastCause.line_end,
+				severity: 'warning',
+				code: 'cause_link_by_order',
+				message: `Sidbrytningarna i fliken "${area}" stämmer inte mellan kolumnerna, men antalet orsaker (${blockCauses.length}, ${span}) och rader (${blockRows.length}) är lika; orsakerna kopplades till raderna i ordning. Kontrollera kopplingarna.`
+			});
+		} else {
+			const merged =
+				res.how === 'merged_cause_pair'
+					? [blockCauses[res.at!], blockCauses[res.at! + 1]].map((k) => causeAt.get(k)!)
+					: [causeAt.get(blockCauses[res.at!])!];
+			const row = middle.rows[blockRows[res.at!]];
+			issues.push({
+				line: merged[0].line_start,
+				line_end: merged[merged.length - 1].line_end,
+				severity: 'info',
+				code: 'cause_link_merged_cell',
+				message:
+					res.how === 'merged_cause_pair'
+						? `I fliken "${area}" finns en orsak mer (${blockCauses.length}, ${span}) än åtgärdsrader (${blockRows.length}): åtgärden på rad ${row.line_start} lästes som en sammanslagen cell över orsakerna på rad ${merged[0].line_start} och ${merged[1].line_start} (samma problem; den placering där orsak och åtgärd delar flest ord). Kontrollera kopplingen i källan.`
+						: `I fliken "${area}" finns en åtgärdsrad mer (${blockRows.length}) än orsaker (${blockCauses.length}, ${span}): orsaken på rad ${merged[0].line_start} lästes som en sammanslagen cell över raderna ${row.line_start} och ${middle.rows[blockRows[res.at! + 1]].line_start}. Kontrollera kopplingen i källan.`
+			});
 		}
 	}
-	if (!aligned && linked.size === 0 && allCauses.length === middle.rows.length) {
-		middle.rows.forEach((_, ri) => link(ri, allCauses[ri]));
-		issues.push({
-			line: sh.headerStart,
-			line_end: sh.headerEnd,
-			severity: 'warning',
-			code: 'cause_link_by_order',
-			message: `Sidbrytningarna i fliken "${area}" stämmer inte mellan kolumnerna, men antalet orsaker (${allCauses.length}) och rader (${middle.rows.length}) är lika; orsakerna kopplades till åtgärderna i ordning. Kontrollera kopplingarna.`
-		});
+	function unknownCause(k: string) {
+		const c = out.causes.find((x) => x.key === k);
+		if (c) c.link_unknown = true;
 	}
 	function link(ri: number, ck: string) {
 		const mi = rowMeasure[ri];
@@ -293,7 +340,7 @@ function parseSheet(lines: string[], sh: SheetAnchor, end: number, si: number, o
 			line: m.line_start,
 			line_end: m.line_start,
 			severity: 'warning',
-			code: 'cause_link_unknown',
+			code: 'measure_link_unknown',
 			message: `Åtgärden "${m.title}" kunde inte kopplas till en orsak: i fliken "${area}" har kolumnen med orsaker ${allCauses.length} orsaker och kolumnen med åtgärder ${middle.rows.length} rader, och sidorna går inte att para ihop. Orsak och problemområde lämnas tomma; koppla dem för hand vid behov.`
 		});
 	}
