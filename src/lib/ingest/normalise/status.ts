@@ -8,9 +8,9 @@
 // ("möten hölls", "har genomförts", "pågår") is at most inferred, and never
 // says the goal was reached: activity under way or carried out reads as
 // påbörjad, carried out in part as delvis uppnådd, not carried out as ej uppnådd.
-// Negation, degree and scope live in ./status/read.ts; the words in ./status/words.ts.
-import { clausesOf } from './status/clauses';
-import { readClause, type Hit } from './status/read';
+// Negation, degree and scope live in ./status-read.ts; the words in ./status-words.ts.
+import { clausesOf } from './status-clauses';
+import { readClause, type Hit } from './status-read';
 
 export type FollowupStatus = 'uppnadd' | 'delvis_uppnadd' | 'paborjad' | 'ej_uppnadd' | 'ej_bedomd';
 export type MeasureStatus = FollowupStatus | 'saknas';
@@ -33,8 +33,24 @@ const INFERRED_ORDER: FollowupStatus[] = ['ej_uppnadd', 'delvis_uppnadd', 'pabor
  * entry comes last; a sub-goal, a numbered detail or a parenthesis yields).
  */
 export function readStatus(rawText: string): StatusReading {
+	// Follow-up texts repeat ("Pågår enligt plan"); a reading is pure, so recent ones are kept.
+	const known = CACHE.get(rawText);
+	if (known) return { ...known };
+	const reading = read(rawText);
+	if (CACHE.size >= CACHE_SIZE) CACHE.delete(CACHE.keys().next().value!);
+	CACHE.set(rawText, reading);
+	return { ...reading };
+}
+
+const CACHE_SIZE = 2000;
+const CACHE = new Map<string, StatusReading>();
+
+function read(rawText: string): StatusReading {
 	const text = rawText.normalize('NFC').replace(/\s+/g, ' ').trim();
-	const hits: Hit[] = clausesOf(text).flatMap(readClause);
+	// Cues are matched on lower case; offsets stay valid when lower-casing keeps the length.
+	const lower = text.toLowerCase();
+	const scan = lower.length === text.length ? lower : text;
+	const hits: Hit[] = clausesOf(scan).flatMap(readClause);
 	const phrase = (h: Hit) => text.slice(h.start, h.end).trim();
 	const explicit = hits.filter((h) => h.basis === 'explicit');
 	if (explicit.length) {

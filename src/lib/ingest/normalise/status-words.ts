@@ -5,9 +5,13 @@
 const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 
-/** A case-insensitive, Unicode, global regex for alternatives bounded as whole words. */
+/**
+ * A Unicode, global regex for alternatives bounded as whole words. Written in
+ * lower case and run on lower-cased text: the `i` flag with `u` is several
+ * times slower, and the reader runs once per follow-up of every import.
+ */
 export function words(...alternatives: string[]): RegExp {
-	return new RegExp(`${B}(?:${alternatives.join('|')})${E}`, 'giu');
+	return new RegExp(`${B}(?:${alternatives.join('|')})${E}`, 'gu');
 }
 
 const N = '(?:\\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)';
