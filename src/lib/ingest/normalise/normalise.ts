@@ -4,6 +4,7 @@ import type { Dataset, Row } from '../../schema/tables';
 import { citedSources, timingKind, withPolice } from './classify';
 import { shortHash } from './hash';
 import { periodSortKey, readStatus } from './status';
+import { quotedValuesOfText } from './quoted-values';
 import { normaliseForKey, slugify } from './text';
 import type { ParsedDocument, ParsedIssue } from '../types';
 
@@ -211,7 +212,8 @@ export function normaliseDocument(parsed: ParsedDocument, meta: DocumentMeta, ct
 		line_start: s.line_start,
 		line_end: s.line_end
 	}));
-	const indicator_values = parsed.quoted_values.map((q) => ({
+	const quoted = [...parsed.quoted_values, ...quotedValuesOfText(parsed, meta.lines, district_id)];
+	const indicator_values = quoted.map((q) => ({
 		indicator_id: q.indicator_id,
 		area_type: q.area_type,
 		area_id: q.area_id,
