@@ -16,7 +16,9 @@ export const LABELS = {
 	doc_type: {
 		atgardsplan: 'Åtgärdsplan',
 		lagesbild: 'Lägesbild',
-		gemensam_atgardsplan: 'Gemensam åtgärdsplan'
+		gemensam_atgardsplan: 'Gemensam åtgärdsplan',
+		medborgarlofte: 'Medborgarlöfte',
+		uppfoljning: 'Uppföljning'
 	},
 	timing_kind: {
 		linje: 'Linjearbete',

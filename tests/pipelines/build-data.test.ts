@@ -83,7 +83,7 @@ describe('npm run build:data', () => {
 		]);
 		expect(
 			quoted
-				.filter((v) => v.plan_id?.startsWith('skarpnack'))
+				.filter((v) => String(v.plan_id ?? '').startsWith('skarpnack'))
 				.map((v) => [v.indicator_id, v.year, v.value, v.line_start])
 		).toEqual([
 			['plan_se_otrygghet_bostadsomrade_forandring', 2022, 5, 19],

@@ -6,11 +6,12 @@
 // or other derived columns: `normalise.ts` does that once for every layout.
 // Keys (`key`, `problem_key`, `cause_keys`, `measure_key`) only link records
 // inside one parse result; they never reach the published data.
+import type { DOC_TYPES } from '../schema/tables';
 
 export type Layout =
 	'tsv-rows' | 'pdf-columns' | 'word-tables' | 'lagesbild-list' | 'forum-keyvalue' | 'xlsx-template' | 'generic';
 
-export type DocType = 'atgardsplan' | 'lagesbild' | 'gemensam_atgardsplan';
+export type DocType = (typeof DOC_TYPES)[number];
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -97,6 +98,8 @@ export interface ParsedDocument {
 	title: string;
 	/** District as named in the text (any spelling); null when the text names none. */
 	district_name: string | null;
+	/** Municipality the text names ("Huddinge kommun"), for documents outside Stockholm's districts. */
+	municipality: string | null;
 	year: number | null;
 	police_areas: string[];
 	/** Lines that belong to the plan record itself (title, diary numbers, parties). */
@@ -123,6 +126,7 @@ export function emptyDocument(layout: Layout, doc_type: DocType = 'atgardsplan')
 	return {
 		layout,
 		doc_type,
+		municipality: null,
 		title: '',
 		district_name: null,
 		year: null,

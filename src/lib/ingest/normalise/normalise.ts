@@ -12,6 +12,7 @@ export interface DistrictRef {
 	district_id: string;
 	name: string;
 	police_areas: string[];
+	municipality?: string;
 }
 
 export interface IngestContext {
@@ -272,6 +273,10 @@ export function normaliseDocument(parsed: ParsedDocument, meta: DocumentMeta, ct
 			district_id,
 			year: parsed.year,
 			doc_type: parsed.doc_type,
+			// A district's own municipality; else the one the text names (another municipality's document).
+			municipality: district_id
+				? (ctx.districts.find((d) => d.district_id === district_id)?.municipality ?? null)
+				: parsed.municipality,
 			police_areas: parsed.police_areas,
 			title: parsed.title,
 			source_file: src,
