@@ -42,7 +42,9 @@ export const LABELS = {
 	doc_type: {
 		atgardsplan: 'Åtgärdsplan',
 		lagesbild: 'Lägesbild',
-		gemensam_atgardsplan: 'Gemensam åtgärdsplan'
+		gemensam_atgardsplan: 'Gemensam åtgärdsplan',
+		medborgarlofte: 'Medborgarlöfte',
+		uppfoljning: 'Uppföljning'
 	} satisfies Record<DocType, string>,
 	timing_kind: {
 		linje: 'Linjearbete',
@@ -230,6 +232,7 @@ export const ISSUE_CODE_LABELS: Record<string, string> = {
 	binary_text: 'Filen är inte text',
 	broken_table: 'Trasig tabell',
 	cause_link_by_order: 'Orsak kopplad efter ordningen',
+	cause_link_merged_cell: 'Orsak eller åtgärd läst som sammanslagen cell',
 	cause_link_unknown: 'Okänd koppling till orsak',
 	cause_paragraphs_joined: 'Orsakens stycken sammanfogade',
 	column_header: 'Kolumnrubriker',
@@ -265,6 +268,8 @@ export const ISSUE_CODE_LABELS: Record<string, string> = {
 	long_line: 'För lång rad',
 	loose_row: 'Lös rad',
 	loose_text: 'Lös text',
+	followup_unmatched: 'Uppföljning utan motsvarande löfte',
+	measure_link_unknown: 'Åtgärd utan känd koppling till orsak',
 	measure_without_area: 'Åtgärd utan område',
 	merged_cells: 'Sammanfogade celler',
 	missing_area: 'Område saknas',

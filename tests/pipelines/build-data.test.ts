@@ -73,7 +73,22 @@ describe('npm run build:data', () => {
 		expect(tables.districts).toHaveLength(17);
 		expect(tables.indicators.length).toBeGreaterThanOrEqual(59);
 		expect(tables.indicator_values.filter((v) => v.provenance === 'official')).toHaveLength(161);
-		expect(tables.indicator_values.filter((v) => v.provenance === 'quoted_in_plan')).toHaveLength(9);
+		// Farsta's 9 (5 SIG counts, LOB 31 and 27, Polisens trygghetsundersökning 81,73 and 57,81 %)
+		// and Skarpnäck's 2 (Stockholmsenkäten 2022 line 19, Trygghetsmätningen 2023 line 58).
+		const quoted = tables.indicator_values.filter((v) => v.provenance === 'quoted_in_plan');
+		expect(quoted).toHaveLength(11);
+		expect(quoted.filter((v) => v.indicator_id === 'lob_arenden').map((v) => [v.value, v.year])).toEqual([
+			[31, null],
+			[27, null]
+		]);
+		expect(
+			quoted
+				.filter((v) => String(v.plan_id ?? '').startsWith('skarpnack'))
+				.map((v) => [v.indicator_id, v.year, v.value, v.line_start])
+		).toEqual([
+			['plan_se_otrygghet_bostadsomrade_forandring', 2022, 5, 19],
+			['plan_tm_hushall_utsatt_brott', 2023, 25, 58]
+		]);
 		for (const t of [
 			'problems',
 			'causes',

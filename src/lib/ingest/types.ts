@@ -94,6 +94,8 @@ export interface ParsedDocument {
 	title: string;
 	/** District as named in the text (any spelling); null when the text names none. */
 	district_name: string | null;
+	/** Municipality the text names ("Huddinge kommun"), for documents outside Stockholm's districts. */
+	municipality: string | null;
 	year: number | null;
 	police_areas: string[];
 	/** Lines that belong to the plan record itself (title, diary numbers, parties). */
@@ -120,6 +122,7 @@ export function emptyDocument(layout: Layout, doc_type: DocType = 'atgardsplan')
 	return {
 		layout,
 		doc_type,
+		municipality: null,
 		title: '',
 		district_name: null,
 		year: null,

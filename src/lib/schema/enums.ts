@@ -4,7 +4,9 @@
 
 const values = <const V extends readonly [string, ...string[]]>(v: V) => v;
 
-export const DOC_TYPES = values(['atgardsplan', 'lagesbild', 'gemensam_atgardsplan']);
+// medborgarlofte: the police's promises to a municipality or area; uppfoljning: a document
+// that follows up promises or a plan (its bullets are follow-ups, not new measures).
+export const DOC_TYPES = values(['atgardsplan', 'lagesbild', 'gemensam_atgardsplan', 'medborgarlofte', 'uppfoljning']);
 export const LAYOUTS = values([
 	'tsv-rows',
 	'pdf-columns',

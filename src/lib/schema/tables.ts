@@ -64,6 +64,9 @@ export const TABLES = {
 		district_id: slugOrNull('district the plan belongs to; null when no district could be found'),
 		year: intOrNull('plan year; null where the document gives none'),
 		doc_type: oneOf(DOC_TYPES, 'document type'),
+		municipality: textOrNull(
+			"municipality: the district's, or the one the text names where it names no Stockholm district; null when none"
+		),
 		police_areas: list('police areas named by the document'),
 		title: text('title as written'),
 		source_file: nonEmpty('path under data/raw/'),

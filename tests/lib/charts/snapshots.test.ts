@@ -88,7 +88,12 @@ describe('chart snapshots', () => {
 	});
 
 	it('buildAttainmentChart (Jämför)', () => {
-		const counts: Record<string, number[]> = { Skarpnäck: [8, 23, 0, 1, 0, 7], Skärholmen: [0, 0, 0, 0, 0, 41] };
+		// In STATUS_ORDER: Skarpnäck 2024 states no judgment (31 tolkade, 1 ej bedömd, 7 saknas); Skärholmen 41 saknas.
+		const counts: Record<string, number[]> = {
+			Skarpnäck: [0, 0, 0, 0, 31, 1, 7],
+			Skärholmen: [0, 0, 0, 0, 0, 0, 41]
+		};
+		expect(STATUS_ORDER).toHaveLength(7);
 		const rows: AttainmentDatum[] = Object.entries(counts).flatMap(([plan, c]) =>
 			STATUS_ORDER.map((status, i) => ({ plan, status, count: c[i] }))
 		);

@@ -1,28 +1,6 @@
 // Derived measure and cause columns, decided once for every layout.
 
-import type { TimingKind } from '../../schema/enums';
-
-export type { TimingKind };
-
-/** "Linjearbete" -> linje, "Påbörjas 2024" -> tidsatt, "Projekt i linjen" -> projekt. */
-export function timingKind(timing: string | null): TimingKind {
-	if (!timing || !timing.trim()) return 'okand';
-	const t = timing.toLowerCase();
-	if (/projekt/.test(t)) return 'projekt';
-	if (
-		/linje|löpande|kontinuerlig|fortlöpande|ordinarie|ständigt|årligen|återkommande|varje (år|vecka|månad|termin)|\bggr\b|gånger/.test(
-			t
-		)
-	)
-		return 'linje';
-	if (
-		/\b(19|20)\d\d\b|\b(jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*\b|\bvecka\b|\bv\.? ?\d|termin|\bhöst|\bvår(en)?\b|sommar|\bt[123]\b|kvartal|halvår|tertial|\bq[1-4]\b/.test(
-			t
-		)
-	)
-		return 'tidsatt';
-	return 'okand';
-}
+export { timingKind, type TimingKind } from './timing';
 
 const POLICE = /\b(polis\w*|lpo|lokalpolis\w*|kommunpolis\w*|områdespolis\w*|ungdomspolis\w*)\b/i;
 

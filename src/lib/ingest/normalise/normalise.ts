@@ -4,6 +4,7 @@ import type { Dataset, Row } from '../../schema/tables';
 import { citedSources, timingKind, withPolice } from './classify';
 import { shortHash } from './hash';
 import { periodSortKey, readStatus } from './status';
+import { quotedValuesOfText } from './quoted-values';
 import { normaliseForKey, slugify } from './text';
 import type { ParsedDocument, ParsedIssue } from '../types';
 
@@ -11,6 +12,7 @@ export interface DistrictRef {
 	district_id: string;
 	name: string;
 	police_areas: string[];
+	municipality?: string;
 }
 
 export interface IngestContext {
@@ -215,7 +217,8 @@ export function normaliseDocument(parsed: ParsedDocument, meta: DocumentMeta, ct
 		line_start: s.line_start,
 		line_end: s.line_end
 	}));
-	const indicator_values = parsed.quoted_values.map((q) => ({
+	const quoted = [...parsed.quoted_values, ...quotedValuesOfText(parsed, meta.lines, district_id)];
+	const indicator_values = quoted.map((q) => ({
 		indicator_id: q.indicator_id,
 		place_type: q.place_type,
 		place_id: q.place_id,
@@ -274,6 +277,10 @@ export function normaliseDocument(parsed: ParsedDocument, meta: DocumentMeta, ct
 			district_id,
 			year: parsed.year,
 			doc_type: parsed.doc_type,
+			// A district's own municipality; else the one the text names (another municipality's document).
+			municipality: district_id
+				? (ctx.districts.find((d) => d.district_id === district_id)?.municipality ?? null)
+				: parsed.municipality,
 			police_areas: parsed.police_areas,
 			title: parsed.title,
 			source_file: src,

@@ -7,7 +7,9 @@
 // name (from a general list of names used in Sweden), optionally followed by a
 // capitalised surname; lower-case names count only inside a list of names.
 
+import { EMAIL, PHONE, PHONE_LABELLED, isFunctionalEmail } from './contacts';
 import { GIVEN_NAMES, AMBIGUOUS_GIVEN_NAMES } from './given-names';
+import { isPlaceWord, isStreetName } from './places';
 
 export type RedactionKind = 'e-post' | 'telefon' | 'namn';
 
@@ -21,11 +23,6 @@ export const MARKER: Record<RedactionKind, string> = {
 	telefon: '[telefon]',
 	namn: '[namn]'
 };
-
-const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
-// 08-508 24 420, 010 564 24 45, 070-123 45 67, +46 8 508 000 00
-const PHONE = /(?<![\p{L}\p{N}/.-])(?:\+46[\s-]?|0)\d{1,3}(?:[\s-]\d{2,4}){2,4}(?![\p{L}\p{N}/-])/gu;
-const PHONE_LABELLED = /\b(Telefon|Tel\.?|Mobil|Mobilnummer|Tfn)(:?\s+)[+\d][\d\s-]{5,}\d/giu;
 
 const WORD = /[\p{Lu}\p{Ll}][\p{Ll}\p{Lu}'’-]*/gu;
 
@@ -54,33 +51,58 @@ interface Span {
 	end: number;
 }
 
+/** A given name, or a hyphenated one whose every part is a given name ("Ann-Marie", "Karl-Johan"). */
+function isGivenName(w: string): boolean {
+	const l = w.toLowerCase();
+	if (GIVEN_NAMES.has(l)) return true;
+	const parts = l.split('-');
+	return parts.length > 1 && parts.every((p) => GIVEN_NAMES.has(p));
+}
+
 function nameSpans(line: string): Span[] {
 	const words: { w: string; start: number; end: number }[] = [];
 	for (const m of line.matchAll(WORD)) words.push({ w: m[0], start: m.index!, end: m.index! + m[0].length });
 	const spans: Span[] = [];
-	const isName = (w: string) => GIVEN_NAMES.has(w.toLowerCase());
+	const adjacent = (a: number, b: number) => /^\s+$/.test(line.slice(words[a].end, words[b].start));
 	for (let i = 0; i < words.length; i++) {
 		const { w, start } = words[i];
-		if (!isName(w)) continue;
-		const next = words[i + 1];
+		if (!isGivenName(w)) continue;
+		const capital = isCapitalised(w);
+		// Double names: "Anna Maria", "Karl Erik" - further capitalised given names.
+		let j = i;
+		while (capital && j + 1 < words.length && j - i < 2 && adjacent(j, j + 1) && isCapitalised(words[j + 1].w)) {
+			if (!isGivenName(words[j + 1].w) || NOT_SURNAME.has(words[j + 1].w)) break;
+			j++;
+		}
+		const next = words[j + 1];
 		const nextIsSurname =
 			next !== undefined &&
 			(isCapitalised(next.w) || /^\p{Lu}s?$/u.test(next.w)) &&
 			!NOT_SURNAME.has(next.w) &&
-			/^\s+$/.test(line.slice(words[i].end, next.start));
-		const capital = isCapitalised(w);
-		if (capital && AMBIGUOUS_GIVEN_NAMES.has(w.toLowerCase()) && !nextIsSurname) continue;
+			adjacent(j, j + 1);
+		// A place named after a person: "Maria skola", "Karl Johans torg", "Erik Dahlbergsgatan".
+		const after = words[j + (nextIsSurname ? 2 : 1)];
+		if (nextIsSurname && isStreetName(next.w)) {
+			i = j + 1;
+			continue;
+		}
+		if (after && isPlaceWord(after.w) && adjacent(j + (nextIsSurname ? 1 : 0), j + (nextIsSurname ? 2 : 1))) {
+			i = j + (nextIsSurname ? 2 : 1);
+			continue;
+		}
+		if (capital && j === i && AMBIGUOUS_GIVEN_NAMES.has(w.toLowerCase()) && !nextIsSurname) continue;
 		if (!capital) {
 			// "Veronica, joanna, Sandra": a lower-case name counts only beside other names.
 			const prev = words[i - 1];
 			const neighbour = (o: typeof prev) =>
 				o !== undefined &&
-				isName(o.w) &&
+				isGivenName(o.w) &&
 				isCapitalised(o.w) &&
 				/^\s*,\s*$|^\s+(och|samt)\s+$/.test(line.slice(Math.min(o.end, words[i].end), Math.max(o.start, start)));
 			if (!neighbour(prev) && !neighbour(next)) continue;
 		}
-		let end = words[i].end;
+		let end = words[j].end;
+		i = j;
 		if (nextIsSurname && capital) {
 			end = next.end;
 			i++;
@@ -103,7 +125,8 @@ function replaceSpans(line: string, spans: Span[], marker: string): string {
 /** Removes e-mail addresses, phone numbers and person names from one line. */
 export function redactLine(line: string, lineNo: number): { text: string; redactions: Redaction[] } {
 	const redactions: Redaction[] = [];
-	let text = line.replace(EMAIL, () => {
+	let text = line.replace(EMAIL, (address) => {
+		if (isFunctionalEmail(address, isGivenName)) return address;
 		redactions.push({ kind: 'e-post', line: lineNo });
 		return MARKER['e-post'];
 	});

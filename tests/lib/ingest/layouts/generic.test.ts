@@ -72,7 +72,7 @@ describe('parseGeneric on made-up documents', () => {
 		expect(p.title).toBe('Medborgarlöfte 2025 – Lokalpolisområde Skärholmen'); // line 1
 		expect(p.year).toBe(2025);
 		expect(p.police_areas).toEqual(['Skärholmen']);
-		expect(p.doc_type).toBe('atgardsplan');
+		expect(p.doc_type).toBe('medborgarlofte'); // a promise page is not an åtgärdsplan
 		expect(p.layout).toBe('generic');
 		// Lines 7, 8-9 and 10: three items ("-", "-" wrapped onto an indented line, "•").
 		expect(p.measures).toHaveLength(3);

@@ -171,9 +171,10 @@ describe('parseTsvRows on the Skarpnäck seed', () => {
 	it('parseTsvRows(doc) gives each follow-up its row and readStatus reads the seed wording', () => {
 		const cases: [number, string, string, string | null][] = [
 			[20, 'paborjad', 'inferred', 'Pågår'], // "Pågår löpande enligt plan"
-			[29, 'delvis_uppnadd', 'inferred', 'genomförts i mindre skala'],
-			[54, 'uppnadd', 'inferred', 'har genomförts'],
-			[62, 'uppnadd', 'inferred', 'genomfördes'],
+			[29, 'delvis_uppnadd', 'inferred', 'Har genomförts i mindre skala'],
+			// Activity carried out is under way; the goal is not judged.
+			[54, 'paborjad', 'inferred', 'har genomförts'],
+			[62, 'paborjad', 'inferred', 'genomfördes'],
 			[59, 'paborjad', 'inferred', 'fortsätter'],
 			[44, 'ej_bedomd', 'none', null] // "Mer omfattande redovisning finns i verksamhetsberättelsen 3.6"
 		];

@@ -13,7 +13,8 @@ describe('readStatus', () => {
 		['Målet har ännu inte mätts', 'ej_bedomd', 'explicit'],
 		['Ett av två mål har uppnåtts', 'delvis_uppnadd', 'explicit'],
 		['Pågår enligt plan', 'paborjad', 'inferred'],
-		['Information till personal har genomförts', 'uppnadd', 'inferred'],
+		// Activity carried out: the measure is under way; the goal is not judged.
+		['Information till personal har genomförts', 'paborjad', 'inferred'],
 		['Har genomförts i mindre skala, utmaningar', 'delvis_uppnadd', 'inferred'],
 		['Mer omfattande redovisning finns i verksamhetsberättelsen 3.6', 'ej_bedomd', 'none']
 	])('readStatus(%j) -> %s (%s)', (text, status, basis) => {

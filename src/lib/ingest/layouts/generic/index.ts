@@ -7,6 +7,7 @@
 // one 20 MB line, binary garbage, HTML/script only) gives issues, not errors.
 
 import { binaryShare, classifyLines, MAX_LINE, type GLine } from './lines';
+import { headingYear, isOutcomeHeading, matchOutcomes, municipalityOf, promiseDocType } from './promises';
 import { squash } from '../../normalise';
 import { emptyDocument, type ParsedDocument, type ParsedIssue, type SourceDocument } from '../../types';
 
@@ -90,6 +91,18 @@ function read(doc: SourceDocument, out: ParsedDocument): void {
 		i = first + 1;
 	}
 	readPlanFields(lines, first, out);
+	const headingTexts = lines.filter((l) => l.kind === 'heading').map((l) => l.text);
+	const promiseType = promiseDocType(out.title, headingTexts);
+	if (promiseType) out.doc_type = promiseType;
+	for (const h of [out.title, ...headingTexts]) if (out.year === null) out.year = headingYear(h);
+	out.municipality = municipalityOf(
+		lines
+			.slice(0, 200)
+			.map((l) => l.text)
+			.join('\n')
+	);
+	// Outcomes of a follow-up document wait to be matched to the promises they follow up.
+	const outcomes: OpenItem[] = [];
 
 	const stack: Heading[] = [];
 	const headings: Heading[] = [];
@@ -110,6 +123,11 @@ function read(doc: SourceDocument, out: ParsedDocument): void {
 	};
 	const closeItem = () => {
 		if (!item) return;
+		if (promiseType && stack.some((h) => isOutcomeHeading(h.label))) {
+			outcomes.push(item);
+			item = null;
+			return;
+		}
 		const area = stack[0]?.label ?? '';
 		const top = stack[stack.length - 1];
 		if (top && !top.problemKey) {
@@ -180,6 +198,7 @@ function read(doc: SourceDocument, out: ParsedDocument): void {
 	}
 	closeItem();
 	closeUnread();
+	readOutcomes(out, outcomes, issue);
 
 	for (const h of headings)
 		if (!h.problemKey)
@@ -191,6 +210,39 @@ function read(doc: SourceDocument, out: ParsedDocument): void {
 				`Rad ${h.line} är rubriken "${h.label}"; inga punkter följer direkt under den, så den lästes bara som område för det som följer.`
 			);
 	out.issues.sort((a, b) => a.line - b.line || a.line_end - b.line_end);
+}
+
+/** Each outcome becomes a follow-up of the promise it matches by content. */
+function readOutcomes(
+	out: ParsedDocument,
+	outcomes: OpenItem[],
+	issue: (line: number, line_end: number, severity: ParsedIssue['severity'], code: string, message: string) => void
+): void {
+	const texts = outcomes.map((o) => squash(o.parts.join(' ')));
+	const match = matchOutcomes(
+		out.measures.map((m) => m.description ?? m.title),
+		texts
+	);
+	match.forEach((mi, k) => {
+		const o = outcomes[k];
+		if (mi === null) {
+			issue(
+				o.start,
+				o.end,
+				'warning',
+				'followup_unmatched',
+				`${span(o.start, o.end)} följer upp något som inget av dokumentets löften tar upp; punkten lästes inte som uppföljning. Kontrollera vilket löfte den hör till.`
+			);
+			return;
+		}
+		out.followups.push({
+			measure_key: out.measures[mi].key,
+			period: 'arsuppfoljning',
+			text: texts[k],
+			line_start: o.start,
+			line_end: o.end
+		});
+	});
 }
 
 /** Year and police area from the title and the headings among the first three non-blank lines. */

@@ -3,6 +3,7 @@
 // paragraph that starts with the När value ("2025", "T2+VB", "i linje",
 // "Vid behov"), whose rest (or the next paragraph) is Vem.
 import type { ParsedIssue } from '../../types';
+import { readTimingCell, type TimingCell } from '../../normalise/timing';
 import {
 	type Line,
 	type Page,
@@ -37,18 +38,11 @@ export interface MiddleResult {
 	issues: ParsedIssue[];
 }
 
-const TIMING =
-	/^(?:(?:20\d\d|T[1-4])(?:\s*\+\s*(?:VB|T[1-4]))?(?:\s+och\s+(?:långsiktigt\s+arbete|långsiktigt|löpande|i\s+linjen?))?|i\s+linjen?|vid\s+behov|löpande|pågående)(?=\s|$)/i;
+type Timing = TimingCell;
 
-interface Timing {
-	timing: string;
-	rest: string;
-}
-
+// A När cell is recognised by its shape (normalise/timing.ts), not by the seed's wordings.
 function readTiming(text: string): Timing | null {
-	const m = TIMING.exec(text);
-	if (!m) return null;
-	return { timing: m[0], rest: text.slice(m[0].length).trim() };
+	return readTimingCell(text);
 }
 
 /** A När cell, alone or followed by Vem in the same block. */
@@ -68,12 +62,15 @@ function timingPara(p: Para): Timing | null {
  * Kommunpoliser" (seed line 1432).
  */
 function inlineTiming(p: Para): { head: string; t: Timing } | null {
-	const lastLine = p.lines[p.lines.length - 1].text;
-	const m = /^(.*?[.)])\s+((?:T[1-4]|20\d\d|[Ii] linjen?)\b.*)$/.exec(lastLine.trim());
-	if (!m) return null;
-	const t = readTiming(m[2]);
-	if (!t || t.rest.split(/\s+/).filter(Boolean).length > 4) return null;
-	return { head: m[1], t };
+	const lastLine = p.lines[p.lines.length - 1].text.trim();
+	// Try each sentence end of the line: the När value starts right after one.
+	for (const m of lastLine.matchAll(/[.)]\s+/gu)) {
+		const t = readTiming(lastLine.slice(m.index! + m[0].length));
+		if (!t || t.rest.split(/\s+/).filter(Boolean).length > 4) continue;
+		if (t.rest && !/^[\p{Lu}\d[(]/u.test(t.rest)) continue;
+		return { head: lastLine.slice(0, m.index! + 1), t };
+	}
+	return null;
 }
 
 const linesText = (ls: Line[]) => clean(ls.map((l) => l.text).join(' '));

@@ -1,9 +1,11 @@
-// Indicator figures quoted in the follow-up cells of a word-tables plan.
+// SIG case counts in the follow-up cells of a word-tables plan. Survey and
+// register figures (LOB, Polisens trygghetsundersökning) are read for every
+// layout by normalise/quotes.ts.
 // Only measured figures become values: goals such as "Minst 80 % som svarar att
 // polisen bryr sig" (line 57) state targets and are skipped, and activity
 // counts ("sju allvarssamtal", line 37; "4 tobakstillsyner", line 112) describe
 // what a measure did, not the area, so they are left in the follow-up text.
-import { slugify, squash, stripHtml } from '../../normalise';
+import { squash, stripHtml } from '../../normalise';
 import type { ParsedQuotedValue } from '../../types';
 
 export interface ValueContext {
@@ -61,50 +63,6 @@ function one(indicator_id: string, ctx: ValueContext, year: number | null, value
 }
 
 const RULES: Rule[] = [
-	{
-		// Line 70: "Antal anmälningar enligt LOB har minskat från 31 till 27st i Hökarängen."
-		// The years are implicit: the cell is the 2024 plan's year-end follow-up and its
-		// first point compares with 2023 ("jmf med 2023"), so "från" is the year before
-		// the plan year and "till" the plan year.
-		re: /[^.]*?\bLOB\b[^.]*?från\s+(\d+)\s+till\s+(\d+)\s*(?:st\.?)?(?:\s+i\s+(\p{Lu}[\p{L}-]*))?/u,
-		values: (m, ctx) => {
-			const place = m[3] ? slugify(m[3]) : ctx.district_slug;
-			if (!place) return [];
-			const place_type = place === ctx.district_slug ? 'stadsdelsomrade' : 'stadsdel';
-			const y = ctx.year;
-			return [
-				{
-					indicator_id: 'lob_arenden',
-					place_type,
-					place_id: place,
-					year: y === null ? null : y - 1,
-					grp: 'alla',
-					value: Number(m[1])
-				},
-				{ indicator_id: 'lob_arenden', place_type, place_id: place, year: y, grp: 'alla', value: Number(m[2]) }
-			];
-		}
-	},
-	{
-		// Line 71: "81, 73 % svara att polisen bryr sig om det problem som finns i området"
-		// and "57,81 % svara att kommunen bryr sig ..." (Polisens trygghetsundersökning,
-		// reported per police area: line 70 says there are no figures per district).
-		// The year is implicit: the follow-up judges the plan year's goal by them ("målet nås").
-		re: /(?<!(?:minst|högst|över)\s*)(?<![\d,])(\d+(?:,\s?\d+)?)\s?%\s+svara\w*\s+att\s+(polisen|kommunen)\s+bryr\s+sig[^()]*/iu,
-		values: (m, ctx) =>
-			ctx.police_slug
-				? [
-						{
-							indicator_id: `plan_pt_${m[2].toLowerCase()}_bryr_sig`,
-							place_type: 'lokalpolisomrade',
-							place_id: ctx.police_slug,
-							year: ctx.year,
-							grp: 'alla',
-							value: readNumber(m[1])
-						}
-					]
-				: []
-	},
 	{
 		// Line 39: "10 stycken SIG-ärenden aktualiserades under år 2023"
 		re: new RegExp(`${NUM}\\s+(?:stycken\\s+)?SIG-ärenden\\s+aktualiserades\\s+under\\s+(?:år\\s+)?(\\d{4})`, 'iu'),
