@@ -177,9 +177,12 @@ function mergeLookup(b: SheetBlock) {
 	return (row: number, col: number | undefined): Merged => {
 		if (col === undefined) return { text: '', from: null };
 		const own = cleanCell(byRow.get(row)?.cells[col]);
-		for (const m of b.merges)
-			if (row > m.r1 && row <= m.r2 && col >= m.c1 && col <= m.c2)
-				return { text: cleanCell(byRow.get(m.r1)?.cells[m.c1]) || own, from: m.r1 };
+		for (const m of b.merges) {
+			if (row < m.r1 || row > m.r2 || col < m.c1 || col > m.c2 || (row === m.r1 && col === m.c1)) continue;
+			const text = cleanCell(byRow.get(m.r1)?.cells[m.c1]) || own;
+			// Down a merge the cell continues the record above; across one (same row) it repeats the text.
+			return { text, from: row > m.r1 ? m.r1 : null };
+		}
 		return { text: own, from: null };
 	};
 }
