@@ -78,7 +78,7 @@ export const TABLES = {
 		source_file: nonEmpty('path under data/raw/'),
 		source_sha256: sha256('SHA-256 of the raw bytes'),
 		layout: oneOf(LAYOUTS, 'which parser read it'),
-		encoding: oneOf(['utf-8', 'utf-8-bom', 'windows-1252'], 'detected text encoding'),
+		encoding: oneOf(['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'windows-1252'], 'detected text encoding'),
 		line_count: int('number of lines in the source document'),
 		provenance: oneOf(['published', 'user_import'], 'published dataset or imported in the browser'),
 		fields_absent: list(

@@ -5,3 +5,4 @@ export * from './pdf-text';
 export * from './xlsx';
 export * from './xml-lite';
 export * from './zip';
+export * from './office-package';

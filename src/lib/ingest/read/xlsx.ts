@@ -7,6 +7,7 @@
 // value count toward the row limit: LibreOffice writes thousands of empty
 // <row> elements that carry only a height.
 import { formatCell, formatCode } from './number-format';
+import { officeMainPart, relationships, relsOf, resolveTarget } from './office-package';
 import { xmlTokens } from './xml-lite';
 import { ZipError, ZipPackage } from './zip';
 
@@ -65,26 +66,6 @@ export function columnLetter(i: number): string {
 	return s;
 }
 
-function resolveTarget(base: string, target: string): string {
-	if (target.startsWith('/')) return target.slice(1);
-	const parts = base.split('/').slice(0, -1);
-	for (const seg of target.split('/')) {
-		if (seg === '..') parts.pop();
-		else if (seg !== '.') parts.push(seg);
-	}
-	return parts.join('/');
-}
-
-function relationships(pkg: ZipPackage, relsPath: string): Map<string, string> {
-	const out = new Map<string, string>();
-	const xml = pkg.text(relsPath);
-	if (!xml) return out;
-	for (const t of xmlTokens(xml))
-		if (t.kind === 'open' && t.name === 'Relationship' && t.attrs.Id && t.attrs.Target)
-			out.set(t.attrs.Id, t.attrs.Target);
-	return out;
-}
-
 /** Text of a string item (`<si>` or `<is>`): its `<t>` runs, without phonetic guides (`<rPh>`). */
 function readStringItems(xml: string, item: string): string[] {
 	const out: string[] = [];
@@ -110,13 +91,12 @@ function readStringItems(xml: string, item: string): string[] {
 
 export function readXlsx(bytes: Uint8Array, limits: XlsxLimits = XLSX_LIMITS): XlsxSheet[] {
 	const pkg = new ZipPackage(bytes);
-	const rootRels = relationships(pkg, '_rels/.rels');
-	const wbTarget = [...rootRels.values()].find((t) => /workbook\.xml$/.test(t)) ?? 'xl/workbook.xml';
-	const wbPath = resolveTarget('', wbTarget);
-	const wbXml = pkg.text(wbPath);
-	if (wbXml === null)
-		throw new XlsxError('not_xlsx', pkg.has('word/document.xml') ? 'filen är ett Word-dokument' : 'arbetsboken saknas');
-	const wbRels = relationships(pkg, wbPath.replace(/([^/]+)$/, '_rels/$1.rels'));
+	const main = officeMainPart(pkg);
+	if (!main || main.kind !== 'xlsx')
+		throw new XlsxError('not_xlsx', main?.kind === 'docx' ? 'filen är ett Word-dokument' : 'arbetsboken saknas');
+	const wbPath = main.path;
+	const wbXml = pkg.text(wbPath) ?? '';
+	const wbRels = new Map(relationships(pkg, relsOf(wbPath)).map((r) => [r.id, r.target]));
 	const sheetsMeta: { name: string; path: string; hidden: boolean }[] = [];
 	for (const t of xmlTokens(wbXml))
 		if (t.kind === 'open' && t.name === 'sheet') {

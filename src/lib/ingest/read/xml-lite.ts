@@ -24,6 +24,8 @@ export function decodeXml(s: string): string {
 /** Local name without its namespace prefix: `w:t` -> `t`. */
 export const localName = (name: string) => name.slice(name.indexOf(':') + 1);
 
+const TAG_END = /[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>/y;
+
 const ATTR = /([\w:.-]+)\s*=\s*("([^"]*)"|'([^']*)')/g;
 
 /** Yields tags and text in document order; comments, PIs and CDATA markers are skipped (CDATA text kept). */
@@ -48,8 +50,10 @@ export function* xmlTokens(xml: string): Generator<XmlToken> {
 			i = end < 0 ? n : end + 3;
 			continue;
 		}
-		const gt = xml.indexOf('>', lt + 1);
-		if (gt < 0) return; // a cut-off tag ends the document
+		// The tag ends at the first `>` outside a quoted attribute value (`<a t="x>y">` is one tag).
+		TAG_END.lastIndex = lt + 1;
+		if (!TAG_END.test(xml)) return; // a cut-off tag ends the document
+		const gt = TAG_END.lastIndex - 1;
 		const body = xml.slice(lt + 1, gt);
 		i = gt + 1;
 		if (body[0] === '?' || body[0] === '!') continue;
