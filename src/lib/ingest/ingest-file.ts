@@ -9,7 +9,8 @@ import { csvRows, indicatorColumns, readIndicatorTable, sniffDelimiter } from '.
 import { encodingNote, failed, ingestLines, type IngestReport, validateRows } from './ingest';
 import { formatMb, IMPORT_LIMITS } from './limits';
 import type { IngestContext, PlanRows } from './normalise';
-import { extractPdfLines, PdfError, type PdfJsLike } from './read';
+import { extractPdf, PdfError, type PdfJsLike } from './read';
+import { pdfAsDocLines, pdfAsWorkbook, pdfHasTables, pdfReadNote, pdfTables } from './pdf-tables';
 import { redactLines } from './redact';
 import { sha256Hex } from './normalise';
 import { decodeBytes, splitLines, type Encoding } from './read';
@@ -192,11 +193,46 @@ async function fromPdf(
 	progress('Startar PDF-läsaren', null);
 	const pdfjs = await opts.loadPdf();
 	// pdf.js may take over the buffer; give it a copy so the caller's bytes stay intact.
-	const lines = await extractPdfLines(pdfjs, bytes.slice(), (done, total) =>
+	const { lines, pages } = await extractPdf(pdfjs, bytes.slice(), (done, total) =>
 		progress(`Läser sida ${done} av ${total}`, done / total)
 	);
 	progress('Tolkar texten', null);
-	return asImport('pdf', file, sha256, lines, 'utf-8', ctx);
+	// The text line by line (the pdf-columns layout and others), and, where pages hold tables,
+	// the tables as a printed workbook and as a printed Word document: the reading with most records wins.
+	const tables = pdfTables(pages);
+	const readings: { how: 'rader' | 'mall' | 'dokument'; result: FileImportResult }[] = [
+		{ how: 'rader', result: asImport('pdf', file, sha256, lines, 'utf-8', ctx) }
+	];
+	if (pdfHasTables(tables)) {
+		const wb = renderWorkbook(pdfAsWorkbook(tables));
+		readings.push({
+			how: 'mall',
+			result: asImport('pdf', file, sha256, wb.lines, 'utf-8', ctx, {
+				parser: { layout: 'xlsx-template', parse: parseXlsxTemplate },
+				readerIssues: wb.notes
+			})
+		});
+		readings.push({ how: 'dokument', result: asImport('pdf', file, sha256, pdfAsDocLines(tables), 'utf-8', ctx) });
+	}
+	// Records read, less the warnings and errors the reading raised (a table read as the wrong kind reads junk rows and says so).
+	const records = (r: FileImportResult) =>
+		r.rows
+			? ['measures', 'followups', 'situation_changes', 'indicator_values'].reduce(
+					(a, k) => a + (r.report.counts[k] ?? 0),
+					0
+				) - r.report.issues.filter((i) => i.severity !== 'info').length
+			: -Infinity;
+	const best = readings.reduce((a, b) => (records(b.result) > records(a.result) ? b : a));
+	if (readings.length > 1) {
+		const note = pdfReadNote(file, tables, best.how);
+		best.result.report.issues.push({ ...note });
+		best.result.rows?.ingest_issues?.push({
+			source_file: file,
+			plan_id: best.result.rows.plans?.[0]?.plan_id ?? null,
+			...note
+		});
+	}
+	return best.result;
 }
 
 function fromZip(

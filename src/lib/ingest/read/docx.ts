@@ -172,7 +172,7 @@ export function docxLines(xml: string): string[] {
 						for (let k = 1; k < c.span; k++) cells.push('');
 					}
 					table.cells = [];
-					const row = cells.join('\t').replace(/\s+$/, '');
+					const row = cells.join('\t');
 					tables.pop();
 					out(row);
 					for (const l of table.nested) out(l);

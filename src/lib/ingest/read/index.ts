@@ -6,3 +6,4 @@ export * from './xlsx';
 export * from './xml-lite';
 export * from './zip';
 export * from './office-package';
+export * from './pdf-table';
