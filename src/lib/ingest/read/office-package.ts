@@ -58,7 +58,7 @@ export function officeMainPart(pkg: ZipPackage): { kind: OfficeKind; path: strin
 		const type = types.get(path) ?? '';
 		const kind =
 			KIND_BY_TYPE.find(([re]) => re.test(type))?.[1] ??
-			(/workbook\.xml$/i.test(path) ? 'xlsx' : /document\d*\.xml$/i.test(path) ? 'docx' : null);
+			(/^xl\/|workbook\.xml$/i.test(path) ? 'xlsx' : /^word\/|document\d*\.xml$/i.test(path) ? 'docx' : null);
 		if (kind) return { kind, path };
 	}
 	return null;
