@@ -65,8 +65,21 @@ export function* xmlTokens(xml: string): Generator<XmlToken> {
 		const inner = selfClosing ? body.slice(0, -1) : body;
 		const sp = inner.search(/\s/);
 		const name = localName(sp < 0 ? inner : inner.slice(0, sp));
-		const attrs: Record<string, string> = {};
-		if (sp >= 0) for (const m of inner.slice(sp).matchAll(ATTR)) attrs[localName(m[1])] = decodeXml(m[3] ?? m[4] ?? '');
-		yield { kind: 'open', name, attrs, selfClosing };
+		// Attributes are parsed only when a reader asks for them: most tags (LibreOffice's
+		// thousands of empty rows with a height) are passed over unread.
+		let attrs: Record<string, string> | null = sp < 0 ? {} : null;
+		const rest = sp < 0 ? '' : inner.slice(sp);
+		yield {
+			kind: 'open',
+			name,
+			get attrs() {
+				if (attrs === null) {
+					attrs = {};
+					for (const m of rest.matchAll(ATTR)) attrs[localName(m[1])] = decodeXml(m[3] ?? m[4] ?? '');
+				}
+				return attrs;
+			},
+			selfClosing
+		};
 	}
 }
