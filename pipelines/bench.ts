@@ -56,6 +56,8 @@ async function main() {
 	if (!process.argv.includes('--parse-only')) {
 		const { benchApp } = await import('./bench-app');
 		await benchApp();
+		const { benchImport } = await import('./bench-import');
+		await benchImport();
 	}
 }
 

@@ -449,18 +449,79 @@ describe('Importera: bad input', () => {
 			return reports;
 		});
 		expect(result[0]).toContain('Filen hundratusen-rader.xlsx, blad "Unga i riskzon"');
-		expect(result[0]).toContain('fler än 20 000 rader; gränsen är 20 000 rader per blad');
+		expect(result[0]).toContain('fler än 20 000 rader med innehåll; gränsen är 20 000 rader per blad');
 		expect(gap).toBeLessThan(1000);
 		// The page answered while the worker read the sheet.
 		expect(await page.evaluate(() => 1 + 1)).toBe(2);
 		await unchanged();
 	});
 
-	it('a Windows-1252 CSV that is not an indicator table is read as text with its message', async () => {
+	it('a Windows-1252 CSV from which nothing could be read is reported as not read, with what was tried', async () => {
 		const bytes = Buffer.from('Åtgärdsplan 2025 för Farsta\r\nÖvrigt; inget här\r\n', 'latin1');
 		const [r] = await drop({ name: 'anteckning.csv', mimeType: 'text/csv', buffer: bytes }, ['anteckning.csv']);
+		expect(r).toContain('Kunde inte läsas. Inget ändrades.');
+		expect(r).toContain(
+			'Ingen åtgärd, uppföljning eller indikatorvärde kunde läsas ur anteckning.csv, så inget sparades.'
+		);
+		expect(r).toContain('Layouten som prövades var generic; filen gav 2 rader text, varav 2 med innehåll.');
 		expect(r).toContain('Filen anteckning.csv är inte UTF-8; den lästes som Windows-1252.');
-		await page.getByRole('button', { name: 'Ta bort anteckning.csv' }).click();
+		expect(
+			await page
+				.locator('ul.imports')
+				.innerText()
+				.catch(() => '')
+		).not.toContain('anteckning.csv');
+		await unchanged();
+	});
+
+	it('files as other programs make them: a LibreOffice PDF print of the template, Excel text exports, 25 000 empty rows', async () => {
+		const OW = join(FIX, 'other-writers');
+		const names = ['libreoffice-mall.pdf', 'libreoffice-mall.xlsx', 'mall-unicode-text.txt', 'mall-semikolon.csv'];
+		const reports = await drop(
+			names.map((n) => join(OW, n)),
+			names
+		);
+		// Written by hand from tests/fixtures/import/other-writers/content.mjs: 5 measures, 3 causes, 6 follow-ups;
+		// the text exports hold the first sheet only (3 measures, 2 causes, 5 follow-ups).
+		expect(reports[0]).toContain('Importerad: 5 åtgärder, 3 orsaker, 6 uppföljningar, läst som Stadens Excelmall');
+		expect(reports[0]).toContain('lästes som en utskrift av Excel-mallen');
+		expect(reports[1]).toContain('Importerad: 5 åtgärder, 3 orsaker, 6 uppföljningar');
+		expect(reports[2]).toContain('Importerad: 3 åtgärder, 2 orsaker, 5 uppföljningar');
+		expect(reports[2]).toContain('den lästes som UTF-16 LE');
+		expect(reports[3]).toContain('Importerad: 3 åtgärder, 2 orsaker, 5 uppföljningar');
+		const when = await q<{ title: string; timing_text: string; operative_goal: string | null }>(
+			"SELECT title, timing_text, operative_goal FROM measures WHERE source_file = 'libreoffice-mall.xlsx' ORDER BY line_start"
+		);
+		expect(when.slice(0, 2)).toEqual([
+			{ title: 'Nattvandring', timing_text: '2026-09-01', operative_goal: 'Vuxna ute varje fredag och lördag' },
+			{ title: 'Fritidsgård öppen sena kvällar', timing_text: '2026-06-30', operative_goal: '25 %' }
+		]);
+		for (const n of names) await page.getByRole('button', { name: `Ta bort ${n}` }).click();
+		await expect.poll(() => totals(), T).toEqual(before);
+	});
+
+	it('nested and broken tags never reach a stored title', async () => {
+		const rows: CellInput[][] = [
+			['Prioriterat samverkansområde', 'Orsak', 'Åtgärd', 'När', 'Vem', 'Uppföljning'],
+			[
+				'Unga i riskzon för destruktivt beteende',
+				'Beskriv orsaken till problemet.',
+				'Koppla åtgärd mot respektive orsak.'
+			],
+			['Problem A', 'Orsak A', '<img src=x onerror=alert(1)>Nattvandring', '2026', 'Fältgruppen', ''],
+			['Problem A', 'Orsak B', '<<b>img src=x onerror=alert(2)>Läxhjälp', '2026', 'Fritidsgården', ''],
+			['Problem A', 'Orsak C', '&lt;img src=x onerror=alert(3)&gt;Skolvärdar<img src=x', '2026', 'Skolan', '']
+		];
+		const path = join(mkdtempSync(join(tmpdir(), 'planbild-taggar-')), 'taggar.xlsx');
+		writeFileSync(path, writeXlsx([{ name: 'Unga i riskzon', rows }]));
+		const [r] = await drop(path, ['taggar.xlsx']);
+		expect(r).toContain('Importerad: 3 åtgärder');
+		const titles = await q<{ title: string }>(
+			"SELECT title FROM measures WHERE source_file = 'taggar.xlsx' ORDER BY line_start"
+		);
+		expect(titles.map((t) => t.title)).toEqual(['Nattvandring', 'Läxhjälp', 'Skolvärdar']);
+		expect(dialogs).toEqual([]);
+		await page.getByRole('button', { name: 'Ta bort taggar.xlsx' }).click();
 		await expect.poll(() => totals(), T).toEqual(before);
 	});
 

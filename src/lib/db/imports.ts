@@ -54,6 +54,38 @@ export async function insertImportRows(engine: Engine, rows: Partial<Dataset>): 
 	}
 }
 
+/**
+ * Arrow IPC chunks (prepared in the import worker) into memory.imports: the
+ * chunks of a table go into one temporary table, then in one INSERT. Each
+ * chunk is parsed by DuckDB in its worker; between chunks the page's thread
+ * is free, so no task here runs long.
+ */
+export async function insertImportChunks(
+	engine: Engine,
+	chunks: { table: ImportTable; ipc: Uint8Array }[],
+	onChunk: (done: number, total: number) => void = () => {}
+): Promise<void> {
+	const tables = [...new Set(chunks.map((c) => c.table))];
+	let done = 0;
+	for (const table of tables) {
+		const tmp = `planbild_import_tmp_${++tmpSeq}`;
+		try {
+			let first = true;
+			for (const c of chunks)
+				if (c.table === table) {
+					await engine.connection.insertArrowFromIPCStream(c.ipc, { name: tmp, create: first });
+					first = false;
+					onChunk(++done, chunks.length);
+				}
+			await engine.connection.query(
+				`INSERT INTO memory.imports.${quoteIdent(table)} BY NAME SELECT * FROM ${quoteIdent(tmp)}`
+			);
+		} finally {
+			await engine.connection.query(`DROP TABLE IF EXISTS ${quoteIdent(tmp)}`);
+		}
+	}
+}
+
 export async function deleteImportRows(engine: Engine, sourceFile: string): Promise<void> {
 	const ofMeasures = `measure_id IN (SELECT measure_id FROM memory.imports.measures WHERE source_file = ?)`;
 	await engine.query(`DELETE FROM memory.imports.measure_causes WHERE ${ofMeasures}`, [sourceFile]);

@@ -1,14 +1,13 @@
 // The page's side of the import worker: one worker for the page's lifetime,
 // one request per file, progress forwarded to the caller.
-import type { FileImportResult } from '../ingest/ingest-file';
-import type { WireContext, WorkerResponse } from './protocol';
+import type { StoreRequest, WireContext, WorkerDone, WorkerResponse } from './protocol';
 
 let worker: Worker | null = null;
 let next = 1;
 const pending = new Map<
 	number,
 	{
-		resolve: (r: FileImportResult) => void;
+		resolve: (r: WorkerDone) => void;
 		reject: (e: Error) => void;
 		progress: (s: string, f: number | null) => void;
 	}
@@ -24,7 +23,8 @@ function getWorker(): Worker {
 		if (msg.type === 'progress') p.progress(msg.stage, msg.fraction);
 		else {
 			pending.delete(msg.id);
-			if (msg.type === 'done') p.resolve(msg.result);
+			if (msg.type === 'done')
+				p.resolve({ result: msg.result, prepared: msg.prepared, stored: msg.stored, storeError: msg.storeError });
 			else p.reject(new Error(msg.message));
 		}
 	};
@@ -42,11 +42,12 @@ export function readInWorker(
 	file: string,
 	bytes: ArrayBuffer,
 	ctx: WireContext,
+	store: StoreRequest,
 	progress: (stage: string, fraction: number | null) => void
-): Promise<FileImportResult> {
+): Promise<WorkerDone> {
 	const id = next++;
 	return new Promise((resolve, reject) => {
 		pending.set(id, { resolve, reject, progress });
-		getWorker().postMessage({ type: 'ingest', id, file, bytes, ctx }, [bytes]);
+		getWorker().postMessage({ type: 'ingest', id, file, bytes, ctx, store }, [bytes]);
 	});
 }

@@ -1,7 +1,11 @@
 // Imported files kept in the browser's IndexedDB until the user removes
 // them: the original bytes (so a later Planbild can read them again) and the
-// rows and report they gave. Nothing leaves the computer.
+// rows and report they gave. The rows are kept as the Arrow IPC chunks the
+// import worker made (DuckDB takes them back as they are); records from
+// before that keep `rows` as objects. Nothing leaves the computer.
+// The worker writes new records; the page reads and deletes them.
 import type { Dataset } from '../schema/tables';
+import type { IpcChunk } from './prepare';
 import type { IngestReport } from '../ingest/ingest';
 import type { FileFormat } from '../ingest/ingest-file';
 
@@ -18,7 +22,12 @@ export interface StoredImport {
 	imported_at: string;
 	size: number;
 	bytes: ArrayBuffer;
-	rows: Partial<Dataset>;
+	/** Rows per table (absent in records from before `arrow`). */
+	counts?: Record<string, number>;
+	/** The rows as Arrow IPC chunks. */
+	arrow?: IpcChunk[];
+	/** Older records: the rows as objects. */
+	rows?: Partial<Dataset>;
 	report: IngestReport;
 }
 

@@ -3,13 +3,21 @@
 // files on Importera, removed one by one. A failed file changes nothing that
 // was already imported or published.
 import type { Engine } from '../db/engine';
-import { deleteImportRows, importContext, insertImportRows, uniqueSourceFile, validateImportRows } from '../db/imports';
-import type { FileImportResult } from '../ingest/ingest-file';
+import {
+	deleteImportRows,
+	importContext,
+	insertImportChunks,
+	insertImportRows,
+	uniqueSourceFile,
+	validateImportRows
+} from '../db/imports';
 import type { IngestReport } from '../ingest/ingest';
 import { formatMb, IMPORT_LIMITS } from '../ingest/limits';
-import { deleteStoredImport, listStoredImports, putStoredImport, type StoredImport } from './idb';
+import { deleteStoredImport, listStoredImports, type StoredImport } from './idb';
 
-export type ImportSummary = Omit<StoredImport, 'bytes' | 'rows'> & { counts: Record<string, number> };
+export type ImportSummary = Omit<StoredImport, 'bytes' | 'rows' | 'arrow' | 'counts'> & {
+	counts: Record<string, number>;
+};
 
 export interface FileOutcome {
 	key: number;
@@ -34,10 +42,13 @@ export const importState = $state<{
 export const isImportedPlan = (planId: string) => importState.items.some((i) => i.plan_id === planId);
 
 const summary = (rec: StoredImport): ImportSummary => {
-	const { bytes: _bytes, rows, ...rest } = rec;
+	const { bytes: _bytes, rows, arrow: _arrow, counts, ...rest } = rec;
 	void _bytes;
-	const counts = Object.fromEntries(Object.entries(rows).map(([t, r]) => [t, (r as unknown[]).length]));
-	return { ...rest, counts };
+	void _arrow;
+	return {
+		...rest,
+		counts: counts ?? Object.fromEntries(Object.entries(rows ?? {}).map(([t, r]) => [t, (r as unknown[]).length]))
+	};
 };
 
 /** Called once per engine start, before the engine is handed to any view. */
@@ -55,13 +66,17 @@ export async function restoreImports(engine: Engine): Promise<void> {
 	const items: ImportSummary[] = [];
 	const problems: string[] = [];
 	for (const rec of stored.sort((a, b) => a.imported_at.localeCompare(b.imported_at))) {
-		const { rows, rejected } = validateImportRows(rec.rows);
-		if (rejected)
-			problems.push(
-				`${rejected} rader från ${rec.file} klarade inte schemat och visas inte. Ta bort och importera filen igen.`
-			);
 		try {
-			await insertImportRows(engine, rows);
+			if (rec.arrow) await insertImportChunks(engine, rec.arrow);
+			else {
+				// A record from before the Arrow chunks: its rows are checked and inserted as objects.
+				const { rows, rejected } = validateImportRows(rec.rows ?? {});
+				if (rejected)
+					problems.push(
+						`${rejected} rader från ${rec.file} klarade inte schemat och visas inte. Ta bort och importera filen igen.`
+					);
+				await insertImportRows(engine, rows);
+			}
 			items.push(summary(rec));
 		} catch (e) {
 			await deleteImportRows(engine, rec.source_file).catch(() => {});
@@ -110,10 +125,13 @@ export async function importFile(engine: Engine, file: File): Promise<FileOutcom
 		const { wire, sourceFiles } = await importContext(engine);
 		const sourceFile = uniqueSourceFile(file.name, sourceFiles);
 		const bytes = await file.arrayBuffer();
-		const kept = bytes.slice(0);
-		const result: FileImportResult = await readInWorker(sourceFile, bytes, wire, (stage, fraction) => {
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a timestamp, never mutated
+		const imported_at = new Date().toISOString();
+		const store = { existingIds: importState.items.map((i) => i.id), file: file.name, imported_at, size: file.size };
+		const done = await readInWorker(sourceFile, bytes, wire, store, (stage, fraction) => {
 			importState.busy = { file: file.name, stage, fraction };
 		});
+		const { result, prepared } = done;
 		const base = {
 			key: ++outcomeKey,
 			file: file.name,
@@ -122,7 +140,7 @@ export async function importFile(engine: Engine, file: File): Promise<FileOutcom
 			import_id: null,
 			note: null
 		};
-		if (result.kind === 'failed' || !result.rows) return { ...base, ok: false };
+		if (result.kind === 'failed' || !prepared) return { ...base, ok: false };
 		const same = importState.items.find((i) => i.id === result.sha256);
 		if (same)
 			return {
@@ -132,40 +150,38 @@ export async function importFile(engine: Engine, file: File): Promise<FileOutcom
 				plan_id: same.plan_id,
 				note: `Filen har samma innehåll som ${same.file}, som redan är importerad; den lästes inte in en gång till.`
 			};
-		const { rows, rejected } = validateImportRows(result.rows);
-		importState.busy = { file: file.name, stage: 'Lägger in i databasen', fraction: null };
 		try {
-			await insertImportRows(engine, rows);
+			await insertImportChunks(engine, prepared.chunks, (n, total) => {
+				importState.busy = { file: file.name, stage: 'Lägger in i databasen', fraction: n / total };
+			});
 		} catch (e) {
 			await deleteImportRows(engine, sourceFile).catch(() => {});
+			if (done.stored) await deleteStoredImport(result.sha256).catch(() => {});
 			return refused(
 				file.name,
 				'insert_failed',
 				`Raderna från ${file.name} kunde inte läggas in i databasen (${e instanceof Error ? e.message : String(e)}); inget ändrades.`
 			);
 		}
-		const rec: StoredImport = {
+		const item: ImportSummary = {
 			id: result.sha256,
 			file: file.name,
 			source_file: sourceFile,
 			kind: result.kind,
 			format: result.format,
-			plan_id: rows.plans?.[0]?.plan_id ?? null,
-			// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a timestamp, never mutated
-			imported_at: new Date().toISOString(),
+			plan_id: prepared.plan_id,
+			imported_at,
 			size: file.size,
-			bytes: kept,
-			rows,
-			report: result.report
+			report: result.report,
+			counts: prepared.counts
 		};
-		let note: string | null = rejected ? `${rejected} rader klarade inte schemat och togs inte med.` : null;
-		try {
-			await putStoredImport(rec);
-		} catch (e) {
-			note = `Importen visas nu men kunde inte sparas i webbläsaren (${e instanceof Error ? e.message : String(e)}); den försvinner när sidan laddas om.`;
-		}
-		importState.items = [...importState.items, summary(rec)];
-		return { ...base, ok: true, import_id: rec.id, plan_id: rec.plan_id, note };
+		const note = done.storeError
+			? `Importen visas nu men kunde inte sparas i webbläsaren (${done.storeError}); den försvinner när sidan laddas om.`
+			: prepared.rejected
+				? `${prepared.rejected} rader klarade inte schemat och togs inte med.`
+				: null;
+		importState.items = [...importState.items, item];
+		return { ...base, ok: true, import_id: item.id, plan_id: item.plan_id, note };
 	} catch (e) {
 		return refused(
 			file.name,

@@ -6,10 +6,11 @@
 import type { Dataset } from '../schema/tables';
 import { readDocx } from './read';
 import { csvRows, indicatorColumns, readIndicatorTable, sniffDelimiter } from './layouts/indicator-table';
-import { failed, ingestLines, type IngestReport, validateRows } from './ingest';
+import { encodingNote, failed, ingestLines, type IngestReport, validateRows } from './ingest';
 import { formatMb, IMPORT_LIMITS } from './limits';
 import type { IngestContext, PlanRows } from './normalise';
-import { extractPdfLines, PdfError, type PdfJsLike } from './read';
+import { extractPdf, PdfError, type PdfJsLike } from './read';
+import { pdfAsDocLines, pdfAsWorkbook, pdfHasTables, pdfReadNote, pdfTables } from './pdf-tables';
 import { redactLines } from './redact';
 import { sha256Hex } from './normalise';
 import { decodeBytes, splitLines, type Encoding } from './read';
@@ -17,7 +18,9 @@ import type { ParsedIssue } from './types';
 import { readXlsx, XlsxError } from './read';
 import { parseXlsxTemplate } from './layouts/xlsx-template';
 import { readSheetBlocks, renderWorkbook } from './layouts/xlsx-template';
-import { ZipError, ZipPackage } from './read';
+import { readSummary } from './read-summary';
+import { templateCsvSheet } from './layouts/xlsx-template/csv-sheet';
+import { officeMainPart, ZipError, ZipPackage } from './read';
 
 export type FileFormat = 'xlsx' | 'docx' | 'pdf' | 'csv' | 'text' | 'unknown';
 
@@ -143,7 +146,8 @@ function asImport(
 	lines: string[],
 	encoding: Encoding,
 	ctx: ImportContext,
-	extra: Partial<Parameters<typeof ingestLines>[0]> = {}
+	extra: Partial<Parameters<typeof ingestLines>[0]> = {},
+	pages: number[] = []
 ): FileImportResult {
 	if (lines.length > IMPORT_LIMITS.maxLines)
 		return {
@@ -159,14 +163,22 @@ function asImport(
 			).report
 		};
 	const result = ingestLines({ file, sha256, lines, encoding, provenance: 'user_import', ...extra }, ctx);
-	return {
-		kind: result.rows ? 'plan' : 'failed',
-		format,
+	if (!result.rows) return { kind: 'failed', format, file, sha256, rows: null, report: result.report };
+	const { issue } = readSummary(
 		file,
-		sha256,
-		rows: result.rows,
-		report: result.report
-	};
+		format,
+		result.report.layout ?? 'okänd',
+		result.rows.source_lines.map((l) => l.text),
+		result.rows,
+		pages
+	);
+	if (issue) {
+		const { line, line_end, severity, code, message } = issue;
+		result.report.issues.unshift({ line, line_end, severity, code, message });
+		if (severity === 'error') return { kind: 'failed', format, file, sha256, rows: null, report: result.report };
+		result.rows.ingest_issues.unshift({ source_file: file, plan_id: result.rows.plans[0]?.plan_id ?? null, ...issue });
+	}
+	return { kind: 'plan', format, file, sha256, rows: result.rows, report: result.report };
 }
 
 async function fromPdf(
@@ -181,11 +193,46 @@ async function fromPdf(
 	progress('Startar PDF-läsaren', null);
 	const pdfjs = await opts.loadPdf();
 	// pdf.js may take over the buffer; give it a copy so the caller's bytes stay intact.
-	const lines = await extractPdfLines(pdfjs, bytes.slice(), (done, total) =>
+	const { lines, pages } = await extractPdf(pdfjs, bytes.slice(), (done, total) =>
 		progress(`Läser sida ${done} av ${total}`, done / total)
 	);
 	progress('Tolkar texten', null);
-	return asImport('pdf', file, sha256, lines, 'utf-8', ctx);
+	// The text line by line (the pdf-columns layout and others), and, where pages hold tables,
+	// the tables as a printed workbook and as a printed Word document: the reading with most records wins.
+	const tables = pdfTables(pages);
+	const readings: { how: 'rader' | 'mall' | 'dokument'; result: FileImportResult }[] = [
+		{ how: 'rader', result: asImport('pdf', file, sha256, lines, 'utf-8', ctx) }
+	];
+	if (pdfHasTables(tables)) {
+		const wb = renderWorkbook(pdfAsWorkbook(tables));
+		readings.push({
+			how: 'mall',
+			result: asImport('pdf', file, sha256, wb.lines, 'utf-8', ctx, {
+				parser: { layout: 'xlsx-template', parse: parseXlsxTemplate },
+				readerIssues: wb.notes
+			})
+		});
+		readings.push({ how: 'dokument', result: asImport('pdf', file, sha256, pdfAsDocLines(tables), 'utf-8', ctx) });
+	}
+	// Records read, less the warnings and errors the reading raised (a table read as the wrong kind reads junk rows and says so).
+	const records = (r: FileImportResult) =>
+		r.rows
+			? ['measures', 'followups', 'situation_changes', 'indicator_values'].reduce(
+					(a, k) => a + (r.report.counts[k] ?? 0),
+					0
+				) - r.report.issues.filter((i) => i.severity !== 'info').length
+			: -Infinity;
+	const best = readings.reduce((a, b) => (records(b.result) > records(a.result) ? b : a));
+	if (readings.length > 1) {
+		const note = pdfReadNote(file, tables, best.how);
+		best.result.report.issues.push({ ...note });
+		best.result.rows?.ingest_issues?.push({
+			source_file: file,
+			plan_id: best.result.rows.plans?.[0]?.plan_id ?? null,
+			...note
+		});
+	}
+	return best.result;
 }
 
 function fromZip(
@@ -196,13 +243,13 @@ function fromZip(
 	progress: (stage: string, fraction: number | null) => void
 ): FileImportResult {
 	progress('Packar upp', null);
-	const pkg = new ZipPackage(bytes);
-	if (pkg.has('word/document.xml')) {
+	const main = officeMainPart(new ZipPackage(bytes));
+	if (main?.kind === 'docx') {
 		const lines = readDocx(bytes);
 		progress('Tolkar texten', null);
 		return asImport('docx', file, sha256, lines, 'utf-8', ctx);
 	}
-	if (!pkg.has('xl/workbook.xml'))
+	if (main?.kind !== 'xlsx')
 		throw new XlsxError(
 			'not_xlsx',
 			'filen är ett ZIP-arkiv men varken en Excel-arbetsbok (.xlsx) eller ett Word-dokument (.docx)'
@@ -261,16 +308,20 @@ function fromText(
 	if (indicatorColumns(header)) {
 		progress('Läser indikatortabellen', null);
 		const redacted = redactLines(lines).lines;
-		const notes: ParsedIssue[] = [];
-		if (decoded.encoding === 'windows-1252')
-			notes.push({
-				line: 0,
-				line_end: 0,
-				severity: 'info',
-				code: 'encoding_windows_1252',
-				message: `Filen ${file} är inte UTF-8; den lästes som Windows-1252.`
-			});
+		const note = encodingNote(file, decoded.encoding);
+		const notes: ParsedIssue[] = note ? [note] : [];
 		return indicatorImport('csv', file, sha256, redacted, csvRows(redacted.join('\n')), ctx, notes);
+	}
+	// The template saved as CSV or "Unicode text": one sheet, read as the workbook would be.
+	const delimited = format === 'csv' || decoded.encoding.startsWith('utf-16');
+	const sheet = delimited ? templateCsvSheet(decoded.text, file) : null;
+	if (sheet) {
+		progress('Tolkar mallen', null);
+		const rendered = renderWorkbook([sheet]);
+		return asImport(format, file, sha256, rendered.lines, decoded.encoding, ctx, {
+			parser: { layout: 'xlsx-template', parse: parseXlsxTemplate },
+			readerIssues: rendered.notes
+		});
 	}
 	progress('Tolkar texten', null);
 	return asImport(format, file, sha256, lines, decoded.encoding, ctx);

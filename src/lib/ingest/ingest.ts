@@ -4,7 +4,7 @@ import { ROW_SCHEMAS, type Row, type TableName } from '../schema/tables';
 import { detectLayout } from './layouts';
 import { normaliseDocument, type IngestContext, type PlanRows } from './normalise';
 import { redactLines, type RedactionKind } from './redact';
-import { decodeBytes, splitLines, type Encoding } from './read';
+import { decodeBytes, ENCODING_SV, splitLines, type Encoding } from './read';
 import { emptyDocument, type Layout, type ParsedDocument, type ParsedIssue, type Parser, type Severity } from './types';
 
 export interface IngestInput {
@@ -116,14 +116,8 @@ export function ingestLines(input: LinesInput, ctx: IngestContext): IngestResult
 			code: 'personal_data_removed',
 			message: `${KIND_SV[r.kind]} togs bort på rad ${r.line} och ersattes med [${r.kind}].`
 		});
-	if (input.encoding === 'windows-1252')
-		parsed.issues.push({
-			line: 0,
-			line_end: 0,
-			severity: 'info',
-			code: 'encoding_windows_1252',
-			message: `Filen ${file} är inte UTF-8; den lästes som Windows-1252.`
-		});
+	const note = encodingNote(file, input.encoding);
+	if (note) parsed.issues.push(note);
 
 	const rows = normaliseDocument(
 		parsed,
@@ -152,6 +146,18 @@ export function ingestLines(input: LinesInput, ctx: IngestContext): IngestResult
 				message
 			}))
 		}
+	};
+}
+
+/** An info issue naming the encoding a text file was read in, when it was not plain UTF-8. */
+export function encodingNote(file: string, encoding: Encoding): ParsedIssue | null {
+	if (encoding === 'utf-8' || encoding === 'utf-8-bom') return null;
+	return {
+		line: 0,
+		line_end: 0,
+		severity: 'info',
+		code: encoding === 'windows-1252' ? 'encoding_windows_1252' : 'encoding_utf_16',
+		message: `Filen ${file} är inte UTF-8; den lästes som ${ENCODING_SV[encoding]}.`
 	};
 }
 

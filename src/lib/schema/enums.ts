@@ -16,7 +16,7 @@ export const LAYOUTS = values([
 	'xlsx-template',
 	'generic'
 ]);
-export const ENCODINGS = values(['utf-8', 'utf-8-bom', 'windows-1252']);
+export const ENCODINGS = values(['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'windows-1252']);
 export const TIMING_KINDS = values(['linje', 'tidsatt', 'projekt', 'okand']);
 export const FOLLOWUP_STATUSES = values(['uppnadd', 'delvis_uppnadd', 'paborjad', 'ej_uppnadd', 'ej_bedomd']);
 /** A measure's status for its plan year, in display order (best first, "saknas" last). */

@@ -29,21 +29,51 @@ export function decodeEntities(s: string): string {
 	});
 }
 
+// A tag: `<` + name (or `/`, `!`) + anything up to the first `>` outside quotes,
+// so `<img alt="a>b">` is one tag. A tag cut off at the end of the text counts too.
+const TAG = /<\/?[a-z!?][^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*(?:>|$)/gi;
+const TAG_TEST = /<\/?[a-z!?]/i;
+
+/** Removes tags until none remain: `<<b>img src=x>` loses `<b>`, then `<img src=x>`. */
+function removeTags(s: string): string {
+	let out = s;
+	for (let i = 0; i < 100 && TAG_TEST.test(out); i++) {
+		const next = out.replace(TAG, '');
+		if (next === out) break;
+		out = next;
+	}
+	// A tag with an unbalanced quote did not match above: it ends at its first `>`.
+	return out.replace(/<\/?[a-z!?][^>]*(?:>|$)/gi, '');
+}
+
 /**
  * Leftover HTML from Word and Excel exports (`<p>`, `<i>`, `<ol>`, `<li>`, `<br>`)
  * becomes plain text: block ends become newlines, list items get "- ".
- * Script and style elements are dropped with their content.
+ * Script and style elements are dropped with their content. Tags are removed
+ * repeatedly until none remain, entities are decoded exactly once (so
+ * `&amp;lt;` stays the text `&lt;`), and tags that the decoding itself
+ * produced (`&lt;script&gt;`) are removed too. Idempotent on its own output.
  */
 export function stripHtml(s: string): string {
 	if (!/[<&]/.test(s)) return s;
-	let out = s.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ');
-	out = out.replace(/<(script|style)\b[^>]*>[\s\S]*$/gi, ' ');
-	out = out.replace(/<li\b[^>]*>/gi, '\n- ');
-	out = out.replace(/<br\s*\/?>/gi, '\n');
-	out = out.replace(/<\/(p|div|li|ol|ul|h[1-6]|tr)\s*>/gi, '\n');
-	out = out.replace(/<(p|div|ol|ul|h[1-6]|tr)\b[^>]*>/gi, '\n');
-	out = out.replace(/<\/?[a-z][^>]*>/gi, '');
-	out = decodeEntities(out);
+	const once = (t: string) => {
+		let out = t;
+		for (let i = 0; i < 10; i++) {
+			const next = out
+				.replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, ' ')
+				.replace(/<(script|style)\b[^>]*>[\s\S]*$/gi, ' ');
+			if (next === out) break;
+			out = next;
+		}
+		out = out.replace(/<li\b[^>]*>/gi, '\n- ');
+		out = out.replace(/<br\s*\/?>/gi, '\n');
+		out = out.replace(/<\/(p|div|li|ol|ul|h[1-6]|tr)\s*>/gi, '\n');
+		out = out.replace(/<(p|div|ol|ul|h[1-6]|tr)\b[^>]*>/gi, '\n');
+		return removeTags(out);
+	};
+	const decoded = decodeEntities(once(s));
+	// Decoding may have made new tags out of escaped ones; remove them without decoding again.
+	const out = TAG_TEST.test(decoded) ? once(decoded) : decoded;
 	return out
 		.split('\n')
 		.map((l) => l.replace(/[ \t]+/g, ' ').trim())

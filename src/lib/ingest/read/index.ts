@@ -5,3 +5,5 @@ export * from './pdf-text';
 export * from './xlsx';
 export * from './xml-lite';
 export * from './zip';
+export * from './office-package';
+export * from './pdf-table';

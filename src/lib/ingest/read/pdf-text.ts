@@ -14,6 +14,7 @@ export interface PdfTextItem {
 }
 
 interface PdfPage {
+	view?: number[];
 	getTextContent(): Promise<{ items: unknown[] }>;
 	cleanup?(): void;
 }
@@ -44,6 +45,23 @@ export async function extractPdfLines(
 	bytes: Uint8Array,
 	onPage: (done: number, total: number) => void = () => {}
 ): Promise<string[]> {
+	return (await extractPdf(pdfjs, bytes, onPage)).lines;
+}
+
+/** One page's text items and its width (for telling a centred page header). */
+export interface PdfPageItems {
+	items: PdfTextItem[];
+	width: number;
+	/** The page's own text lines (as pageLines gives them). */
+	lines: string[];
+}
+
+/** The PDF's text as lines, and each page's items for rebuilding tables (pdf-table.ts). */
+export async function extractPdf(
+	pdfjs: PdfJsLike,
+	bytes: Uint8Array,
+	onPage: (done: number, total: number) => void = () => {}
+): Promise<{ lines: string[]; pages: PdfPageItems[] }> {
 	const task = pdfjs.getDocument({
 		data: bytes,
 		// Text only: no eval, no font loading, no fetches of fonts, CMaps or wasm from anywhere.
@@ -72,11 +90,14 @@ export async function extractPdfLines(
 				`PDF-filen har ${doc.numPages} sidor; gränsen är ${PDF_LIMITS.maxPages} sidor`
 			);
 		const pages: PageText[] = [];
+		const raw: PdfPageItems[] = [];
 		for (let n = 1; n <= doc.numPages; n++) {
 			const page = await doc.getPage(n);
 			const content = await page.getTextContent();
 			const items = (content.items as PdfTextItem[]).filter((i) => typeof i.str === 'string');
-			pages.push(pageText(items));
+			const text = pageText(items);
+			pages.push(text);
+			raw.push({ items, width: page.view ? page.view[2] - page.view[0] : 0, lines: text.lines });
 			page.cleanup?.();
 			onPage(n, doc.numPages);
 		}
@@ -86,7 +107,7 @@ export async function extractPdfLines(
 				'pdf_no_text',
 				'PDF-filen innehåller ingen text (troligen inskannade bilder); den kan inte läsas utan textigenkänning'
 			);
-		return lines;
+		return { lines, pages: raw };
 	} finally {
 		await doc.destroy();
 	}

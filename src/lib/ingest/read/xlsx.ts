@@ -1,8 +1,13 @@
 // .xlsx -> sheets of cells. Reads the workbook's sheet list, shared strings,
 // each worksheet's cells (shared, inline and formula-result strings, numbers,
-// booleans) and merged ranges. Styles are ignored, so a date formatted cell
-// comes out as its serial number. Formulas are never evaluated: only the
-// value Excel cached is read, and the cell is flagged so the report can say so.
+// booleans) and merged ranges. A number is shown through its cell's number
+// format (number-format.ts: dates, percentages, fractions; the 1904 date
+// system too). Formulas are never evaluated: only the value Excel cached is
+// read, and the cell is flagged so the report can say so. Only rows with a
+// value count toward the row limit: LibreOffice writes thousands of empty
+// <row> elements that carry only a height.
+import { formatCell, formatCode } from './number-format';
+import { officeMainPart, relationships, relsOf, resolveTarget } from './office-package';
 import { xmlTokens } from './xml-lite';
 import { ZipError, ZipPackage } from './zip';
 
@@ -61,26 +66,6 @@ export function columnLetter(i: number): string {
 	return s;
 }
 
-function resolveTarget(base: string, target: string): string {
-	if (target.startsWith('/')) return target.slice(1);
-	const parts = base.split('/').slice(0, -1);
-	for (const seg of target.split('/')) {
-		if (seg === '..') parts.pop();
-		else if (seg !== '.') parts.push(seg);
-	}
-	return parts.join('/');
-}
-
-function relationships(pkg: ZipPackage, relsPath: string): Map<string, string> {
-	const out = new Map<string, string>();
-	const xml = pkg.text(relsPath);
-	if (!xml) return out;
-	for (const t of xmlTokens(xml))
-		if (t.kind === 'open' && t.name === 'Relationship' && t.attrs.Id && t.attrs.Target)
-			out.set(t.attrs.Id, t.attrs.Target);
-	return out;
-}
-
 /** Text of a string item (`<si>` or `<is>`): its `<t>` runs, without phonetic guides (`<rPh>`). */
 function readStringItems(xml: string, item: string): string[] {
 	const out: string[] = [];
@@ -106,13 +91,12 @@ function readStringItems(xml: string, item: string): string[] {
 
 export function readXlsx(bytes: Uint8Array, limits: XlsxLimits = XLSX_LIMITS): XlsxSheet[] {
 	const pkg = new ZipPackage(bytes);
-	const rootRels = relationships(pkg, '_rels/.rels');
-	const wbTarget = [...rootRels.values()].find((t) => /workbook\.xml$/.test(t)) ?? 'xl/workbook.xml';
-	const wbPath = resolveTarget('', wbTarget);
-	const wbXml = pkg.text(wbPath);
-	if (wbXml === null)
-		throw new XlsxError('not_xlsx', pkg.has('word/document.xml') ? 'filen är ett Word-dokument' : 'arbetsboken saknas');
-	const wbRels = relationships(pkg, wbPath.replace(/([^/]+)$/, '_rels/$1.rels'));
+	const main = officeMainPart(pkg);
+	if (!main || main.kind !== 'xlsx')
+		throw new XlsxError('not_xlsx', main?.kind === 'docx' ? 'filen är ett Word-dokument' : 'arbetsboken saknas');
+	const wbPath = main.path;
+	const wbXml = pkg.text(wbPath) ?? '';
+	const wbRels = new Map(relationships(pkg, relsOf(wbPath)).map((r) => [r.id, r.target]));
 	const sheetsMeta: { name: string; path: string; hidden: boolean }[] = [];
 	for (const t of xmlTokens(wbXml))
 		if (t.kind === 'open' && t.name === 'sheet') {
@@ -129,19 +113,58 @@ export function readXlsx(bytes: Uint8Array, limits: XlsxLimits = XLSX_LIMITS): X
 	const sstTarget = [...wbRels.values()].find((t) => /sharedStrings\.xml$/i.test(t));
 	const sstXml = sstTarget ? pkg.text(resolveTarget(wbPath, sstTarget)) : null;
 	const shared = sstXml ? readStringItems(sstXml, 'si') : [];
+	const stylesTarget = [...wbRels.values()].find((t) => /styles\.xml$/i.test(t));
+	const stylesXml = stylesTarget ? pkg.text(resolveTarget(wbPath, stylesTarget)) : null;
+	const fmt: CellFormats = { codes: stylesXml ? cellFormatCodes(stylesXml) : [], date1904: false };
+	for (const t of xmlTokens(wbXml))
+		if (t.kind === 'open' && t.name === 'workbookPr') {
+			fmt.date1904 = t.attrs.date1904 === '1' || t.attrs.date1904 === 'true';
+			break;
+		}
 	return sheetsMeta.map((m) => {
 		const xml = pkg.text(m.path);
 		if (xml === null) throw new XlsxError('xlsx_corrupt', `bladet ${m.name} saknas i arbetsboken`, m.name);
-		return readSheet(m.name, m.hidden, xml, shared, limits);
+		return readSheet(m.name, m.hidden, xml, shared, fmt, limits);
 	});
 }
 
-function readSheet(name: string, hidden: boolean, xml: string, shared: string[], limits: XlsxLimits): XlsxSheet {
+interface CellFormats {
+	/** Number format code per cell style index (`s` attribute). */
+	codes: string[];
+	date1904: boolean;
+}
+
+/** styles.xml -> the number format code of each cell style (cellXfs), in order. */
+function cellFormatCodes(xml: string): string[] {
+	const custom = new Map<number, string>();
+	const codes: string[] = [];
+	let inXfs = false;
+	for (const t of xmlTokens(xml)) {
+		if (t.kind === 'open' && t.name === 'numFmt' && t.attrs.numFmtId)
+			custom.set(Number(t.attrs.numFmtId), t.attrs.formatCode ?? 'General');
+		else if (t.kind === 'open' && t.name === 'cellXfs') inXfs = !t.selfClosing;
+		else if (t.kind === 'close' && t.name === 'cellXfs') inXfs = false;
+		else if (t.kind === 'open' && t.name === 'xf' && inXfs)
+			codes.push(formatCode(Number(t.attrs.numFmtId ?? 0), custom));
+	}
+	return codes;
+}
+
+function readSheet(
+	name: string,
+	hidden: boolean,
+	xml: string,
+	shared: string[],
+	fmt: CellFormats,
+	limits: XlsxLimits
+): XlsxSheet {
 	const sheet: XlsxSheet = { name, rows: new Map(), merges: [], hidden };
 	let rowNum = 0;
 	let row: Map<number, XlsxCell> | null = null;
 	let col = -1;
 	let cellType = '';
+	let style = 0;
+	let filled = 0;
 	let value: string | null = null;
 	let formula: string | null = null;
 	let inline: string[] | null = null;
@@ -152,13 +175,7 @@ function readSheet(name: string, hidden: boolean, xml: string, shared: string[],
 			switch (t.name) {
 				case 'row': {
 					rowNum = t.attrs.r ? Number(t.attrs.r) : rowNum + 1;
-					if (sheet.rows.size >= limits.maxRowsPerSheet)
-						throw new XlsxError(
-							'too_many_rows',
-							`bladet "${name}" har fler än ${limits.maxRowsPerSheet.toLocaleString('sv-SE')} rader; gränsen är ${limits.maxRowsPerSheet.toLocaleString('sv-SE')} rader per blad`,
-							name
-						);
-					row = new Map();
+					row = sheet.rows.get(rowNum) ?? new Map();
 					col = -1;
 					if (!t.selfClosing) sheet.rows.set(rowNum, row);
 					break;
@@ -172,6 +189,7 @@ function readSheet(name: string, hidden: boolean, xml: string, shared: string[],
 						sheet.rows.set(rowNum, row);
 					}
 					cellType = t.attrs.t ?? 'n';
+					style = Number(t.attrs.s ?? 0) || 0;
 					value = null;
 					formula = null;
 					inline = null;
@@ -205,8 +223,16 @@ function readSheet(name: string, hidden: boolean, xml: string, shared: string[],
 			if (t.name === 'v' || t.name === 'f' || t.name === 't') target = null;
 			else if (t.name === 'rPh') inPhonetic = false;
 			else if (t.name === 'c' && row) {
-				const text = cellText(cellType, value, inline, shared);
-				if (text !== '' || formula !== null) row.set(col, { text, formula });
+				const text = cellText(cellType, value, inline, shared, fmt.codes[style] ?? 'General', fmt.date1904);
+				if (text !== '' || formula !== null) {
+					if (row.size === 0 && ++filled > limits.maxRowsPerSheet)
+						throw new XlsxError(
+							'too_many_rows',
+							`bladet "${name}" har fler än ${limits.maxRowsPerSheet.toLocaleString('sv-SE')} rader med innehåll; gränsen är ${limits.maxRowsPerSheet.toLocaleString('sv-SE')} rader per blad`,
+							name
+						);
+					row.set(col, { text, formula });
+				}
 			}
 		} else if (target && !inPhonetic) {
 			if (target === 'v') value = (value ?? '') + t.text;
@@ -218,7 +244,14 @@ function readSheet(name: string, hidden: boolean, xml: string, shared: string[],
 	return sheet;
 }
 
-function cellText(type: string, value: string | null, inline: string[] | null, shared: string[]): string {
+function cellText(
+	type: string,
+	value: string | null,
+	inline: string[] | null,
+	shared: string[],
+	code: string,
+	date1904: boolean
+): string {
 	switch (type) {
 		case 's':
 			return value === null ? '' : (shared[Number(value)] ?? '');
@@ -228,13 +261,16 @@ function cellText(type: string, value: string | null, inline: string[] | null, s
 			return value === '1' ? 'SANT' : value === '0' ? 'FALSKT' : '';
 		case 'e':
 			return value ?? '';
+		case 'd':
+			// An ISO 8601 date cell (strict OOXML, some writers): its date part, or the whole text when it has a time.
+			return (value ?? '').replace(/T00:00(:00(\.0+)?)?Z?$/, '');
 		case 'str':
 			return value ?? '';
 		default: {
 			if (value === null) return '';
 			const n = Number(value);
-			// Swedish decimal comma, as Excel shows it in a Swedish locale.
-			return Number.isFinite(n) ? String(n).replace('.', ',') : value;
+			// As Excel shows it in a Swedish locale, through the cell's number format.
+			return Number.isFinite(n) && value.trim() !== '' ? formatCell(n, code, date1904) : value;
 		}
 	}
 }

@@ -24,6 +24,8 @@ export function decodeXml(s: string): string {
 /** Local name without its namespace prefix: `w:t` -> `t`. */
 export const localName = (name: string) => name.slice(name.indexOf(':') + 1);
 
+const TAG_END = /[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>/y;
+
 const ATTR = /([\w:.-]+)\s*=\s*("([^"]*)"|'([^']*)')/g;
 
 /** Yields tags and text in document order; comments, PIs and CDATA markers are skipped (CDATA text kept). */
@@ -48,8 +50,10 @@ export function* xmlTokens(xml: string): Generator<XmlToken> {
 			i = end < 0 ? n : end + 3;
 			continue;
 		}
-		const gt = xml.indexOf('>', lt + 1);
-		if (gt < 0) return; // a cut-off tag ends the document
+		// The tag ends at the first `>` outside a quoted attribute value (`<a t="x>y">` is one tag).
+		TAG_END.lastIndex = lt + 1;
+		if (!TAG_END.test(xml)) return; // a cut-off tag ends the document
+		const gt = TAG_END.lastIndex - 1;
 		const body = xml.slice(lt + 1, gt);
 		i = gt + 1;
 		if (body[0] === '?' || body[0] === '!') continue;
@@ -61,8 +65,21 @@ export function* xmlTokens(xml: string): Generator<XmlToken> {
 		const inner = selfClosing ? body.slice(0, -1) : body;
 		const sp = inner.search(/\s/);
 		const name = localName(sp < 0 ? inner : inner.slice(0, sp));
-		const attrs: Record<string, string> = {};
-		if (sp >= 0) for (const m of inner.slice(sp).matchAll(ATTR)) attrs[localName(m[1])] = decodeXml(m[3] ?? m[4] ?? '');
-		yield { kind: 'open', name, attrs, selfClosing };
+		// Attributes are parsed only when a reader asks for them: most tags (LibreOffice's
+		// thousands of empty rows with a height) are passed over unread.
+		let attrs: Record<string, string> | null = sp < 0 ? {} : null;
+		const rest = sp < 0 ? '' : inner.slice(sp);
+		yield {
+			kind: 'open',
+			name,
+			get attrs() {
+				if (attrs === null) {
+					attrs = {};
+					for (const m of rest.matchAll(ATTR)) attrs[localName(m[1])] = decodeXml(m[3] ?? m[4] ?? '');
+				}
+				return attrs;
+			},
+			selfClosing
+		};
 	}
 }

@@ -4,7 +4,7 @@ import { isBlank, normaliseForKey, squash, stripHtml } from '../../normalise';
 import type { SituationChange } from '../../types';
 
 export function clean(s: string): string {
-	return squash(stripHtml(stripHtml(s)));
+	return squash(stripHtml(s));
 }
 
 /** "1 Riktat arbete ...", "1.1     Samverkan Östberga" (non-breaking spaces squash away), "2.      Riktat ...". */

@@ -3,11 +3,10 @@
 import { isBlank, joinWrapped, squash, stripHtml } from '../../normalise';
 import type { LineRange } from '../../types';
 
-/** Cell text as plain words. stripHtml runs twice so that entity-encoded tags
- * (`&lt;script&gt;`) that the first pass decodes are removed by the second. */
+/** Cell text as plain words (stripHtml also removes entity-encoded tags such as `&lt;script&gt;`). */
 export function cleanCell(raw: string | undefined): string {
 	if (!raw) return '';
-	return squash(stripHtml(stripHtml(raw)));
+	return squash(stripHtml(raw));
 }
 
 export type ColumnName =

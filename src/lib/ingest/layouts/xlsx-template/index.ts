@@ -177,9 +177,13 @@ function mergeLookup(b: SheetBlock) {
 	return (row: number, col: number | undefined): Merged => {
 		if (col === undefined) return { text: '', from: null };
 		const own = cleanCell(byRow.get(row)?.cells[col]);
-		for (const m of b.merges)
-			if (row > m.r1 && row <= m.r2 && col >= m.c1 && col <= m.c2)
-				return { text: cleanCell(byRow.get(m.r1)?.cells[m.c1]) || own, from: m.r1 };
+		for (const m of b.merges) {
+			if (row < m.r1 || row > m.r2 || col < m.c1 || col > m.c2 || (row === m.r1 && col === m.c1)) continue;
+			// A merged range is one cell in its first column: down that column it continues the
+			// record above; the columns it covers to the right hold nothing of their own.
+			const text = col === m.c1 ? cleanCell(byRow.get(m.r1)?.cells[m.c1]) || own : '';
+			return { text, from: row > m.r1 ? m.r1 : null };
+		}
 		return { text: own, from: null };
 	};
 }
