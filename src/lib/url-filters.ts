@@ -1,6 +1,7 @@
 // URL parameters <-> filters: pure, so the pipeline's tests and the browser share them.
 // `cell` (<plan_id>:<area_id>) is the open cell in Jämför stadsdelar.
 // `police` (ja/nej) filters on police involvement; `measure` names the measures whose detail is open (Åtgärder).
+// `group` (district | area) groups Åtgärder's results per district or priority area.
 export const URL_PARAMS = [
 	'district',
 	'year',
@@ -12,7 +13,8 @@ export const URL_PARAMS = [
 	'indicator',
 	'police',
 	'measure',
-	'cell'
+	'cell',
+	'group'
 ] as const;
 export type UrlParam = (typeof URL_PARAMS)[number];
 export type Filters = Partial<Record<UrlParam, string[]>>;
