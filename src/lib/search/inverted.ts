@@ -10,7 +10,7 @@ import { matchVocabulary, type VocabWord } from './match';
 import { KIND_RANK, parseQuery, type MatchKind, type QueryTerm } from './query';
 import { stem } from './stem';
 import { suggest, type Suggestion } from './suggest';
-import { tokenize } from './text';
+import { words } from './text';
 
 export interface SearchDoc {
 	/** Texts per field, in the order of the index's field weights. */
@@ -54,9 +54,9 @@ export function buildIndex(docs: SearchDoc[], weights: number[]): SearchIndex {
 			const mask = 1 << f;
 			for (const text of texts) {
 				if (!text) continue;
-				for (const t of tokenize(text)) {
-					let e = byWord.get(t.word);
-					if (!e) byWord.set(t.word, (e = { word: t.word, stem: stem(t.word), docs: [], masks: [] }));
+				for (const w of words(text)) {
+					let e = byWord.get(w);
+					if (!e) byWord.set(w, (e = { word: w, stem: stem(w), docs: [], masks: [] }));
 					const last = e.docs.length - 1;
 					if (last >= 0 && e.docs[last] === doc) e.masks[last] |= mask;
 					else {
