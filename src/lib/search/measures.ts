@@ -164,10 +164,21 @@ export function hitSnippet(
 }
 
 /** Terms that found only near words (a typo, or a word being typed): what they were read as. */
-export function approximations(terms: TermResult[]): { word: string; read: string[] }[] {
+export function approximations(terms: TermResult[]): Approximation[] {
 	return terms
 		.filter((t) => t.best === 'fuzzy' || t.best === 'begins')
-		.map((t) => ({ word: t.term.word, read: [...t.words.keys()].sort(compareSv).slice(0, 5) }));
+		.map((t) => ({
+			word: t.term.word,
+			begins: t.best === 'begins',
+			read: [...t.words.keys()].sort(compareSv).slice(0, 5)
+		}));
+}
+
+export interface Approximation {
+	word: string;
+	/** True when the words only begin with the term (it is still being typed), false for typo matches. */
+	begins: boolean;
+	read: string[];
 }
 
 export interface FacetOption {
