@@ -1,6 +1,7 @@
 // npm run bench — how fast Planbild is, printed as tables (never asserted in tests:
 // these machines are shared and noisy). Part 1: parsing every seed.
-// Part 2 (when a build exists): the app in headless Chromium, see bench-app.ts.
+// Part 2: the search functions in Node, see bench-search.ts.
+// Part 3 (when a build exists): the app in headless Chromium, see bench-app.ts.
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { ingestDocument } from '../src/lib/ingest/ingest';
@@ -53,6 +54,7 @@ export function benchParse(): string {
 async function main() {
 	console.log('Inläsning av källdokumenten (ingestDocument, median)\n');
 	console.log(benchParse());
+	await (await import('./bench-search')).benchSearch();
 	if (!process.argv.includes('--parse-only')) {
 		const { benchApp } = await import('./bench-app');
 		await benchApp();

@@ -2,6 +2,7 @@
 // `cell` (<plan_id>:<area_id>) is the open cell in Jämför stadsdelar.
 // `police` (ja/nej) filters on police involvement; `measure` names the measures whose detail is open (Åtgärder).
 // `tolkad` (1) counts statuses read from activity words as their status (views/attainment.ts).
+// `group` (district | area) groups Åtgärder's results per district or priority area.
 export const URL_PARAMS = [
 	'district',
 	'year',
@@ -14,7 +15,8 @@ export const URL_PARAMS = [
 	'police',
 	'measure',
 	'cell',
-	'tolkad'
+	'tolkad',
+	'group'
 ] as const;
 export type UrlParam = (typeof URL_PARAMS)[number];
 export type Filters = Partial<Record<UrlParam, string[]>>;

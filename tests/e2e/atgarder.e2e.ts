@@ -1,6 +1,11 @@
 // Åtgärder in Chromium: the prerendered list before DuckDB, Swedish search with
-// highlighted hits, filters in the URL (keyboard, back/forward), the detail of a
-// measure with its follow-ups and source links, no request off origin, no axe violation.
+// highlighted hits (word forms, compounds at their joints, typos, "Menade du"),
+// the matched field, grouping per district and area in the URL, filters in the URL
+// (keyboard, back/forward), the detail of a measure with its problem, causes and
+// follow-ups and their source links, no request off origin, no axe violation.
+import { mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from './axe';
 import { browserSuite, recordRequests, type Page } from './browser';
@@ -24,7 +29,21 @@ async function open(path: string): Promise<{ page: Page; requests: string[] }> {
 
 const count = (page: Page) => page.locator('.count').innerText();
 const search = (page: Page) => new URL(page.url()).search;
-const titles = (page: Page) => page.locator('li.measure h3 .name').allInnerTexts();
+const titles = (page: Page) => page.locator('li.measure .heading .name').allInnerTexts();
+const SKARPNACK_SSPF = 'skarpnack-atgardsplan-2024--atgard-';
+
+// Screenshots to look at after a run (not compared): $TMPDIR/planbild-screens/.
+function shot(name: string): string {
+	const dir = join(tmpdir(), 'planbild-screens');
+	mkdirSync(dir, { recursive: true });
+	return join(dir, name);
+}
+
+async function searchFor(page: Page, q: string) {
+	await page.locator('#q').fill(q);
+	await page.locator('#q').press('Enter');
+	await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(q);
+}
 
 describe('Åtgärder (/atgarder)', () => {
 	it('shows the prerendered measures before DuckDB, with the controls waiting', async () => {
@@ -49,6 +68,127 @@ describe('Åtgärder (/atgarder)', () => {
 		await page.locator('#q').press('Enter');
 		await expect.poll(() => search(page)).toBe('?q=trygghetsvandringar');
 		expect(offOrigin(requests)).toEqual([]);
+		expect(await axeViolations(page)).toEqual([]);
+		await page.close();
+	});
+
+	// The five queries of issue 16; expected results read from the seeds in data/raw/.
+	it('issue 16: "nattvandring" finds "Öka andelen nattvandrare" (Skärholmen, line 90)', async () => {
+		const { page } = await open('/atgarder');
+		await searchFor(page, 'nattvandring');
+		await expect.poll(() => count(page)).toContain('1 av 147 åtgärder');
+		expect(await titles(page)).toEqual(['Öka andelen nattvandrare']);
+		expect(await page.locator('li.measure h3 mark').innerText()).toBe('nattvandrare');
+		await page.close();
+	});
+
+	it('issue 16: "skolan" finds the "skola" titles, then Skarpnäck\'s measures under the problem "Skolan som brottsplats"', async () => {
+		const { page } = await open('/atgarder');
+		await searchFor(page, 'skolan');
+		await expect.poll(async () => (await titles(page)).length).toBeGreaterThan(6);
+		const t = await titles(page);
+		expect(t.slice(0, 2).sort()).toEqual([
+			'Samverkansforum socialtjänst, skola, polis och fritid (SSPF)',
+			'Utskick av ANT till vårdnadshavare och elever via skola och medier'
+		]);
+		expect(t.slice(2, 6).sort()).toEqual([
+			'SSPF',
+			'SSPF individ',
+			'Socialsekreterare hos polis',
+			'Tjejgrupp via fältverksamheten'
+		]);
+		const sspf = page.locator(`li.measure[id^="atgard-${SKARPNACK_SSPF}"]`, {
+			has: page.locator('.name', { hasText: /^SSPF$/ })
+		});
+		expect(await sspf.locator('.fields').innerText()).toContain('problemet');
+		expect(await sspf.locator('.hit').innerText()).toContain('Ur problemet: Skolan som brottsplats');
+		expect(await axeViolations(page)).toEqual([]);
+		await page.close();
+	});
+
+	it('issue 16: "hand" finds "En hjälpande hand" first and no "behandling"', async () => {
+		const { page } = await open('/atgarder?q=hand');
+		await expect.poll(async () => (await titles(page))[0]).toBe('En hjälpande hand');
+		const marks = await page.locator('li.measure mark').allInnerTexts();
+		expect(marks.filter((m) => /behandl/i.test(m))).toEqual([]);
+		expect(await titles(page)).not.toContain('Barnhälsoteam med familjebehandlare');
+		await page.close();
+	});
+
+	it('issue 16: "tryghetsvandring" finds the Trygghetsvandring measures and says it read a near word', async () => {
+		const { page } = await open('/atgarder');
+		await searchFor(page, 'tryghetsvandring');
+		await expect
+			.poll(async () => (await titles(page)).slice(0, 3).sort())
+			.toEqual(['Trygghetsvandring', 'Trygghetsvandringar', 'Trygghetsvandringar']);
+		expect(await page.locator('.note').first().innerText()).toContain('visar närliggande ord: trygghetsvandring');
+		await page.close();
+	});
+
+	it('issue 16: "föräldrarstöd" finds "Föräldrastödare" first', async () => {
+		const { page } = await open('/atgarder?q=f%C3%B6r%C3%A4ldrarst%C3%B6d');
+		await expect.poll(async () => (await titles(page))[0]).toBe('Föräldrastödare');
+		await page.close();
+	});
+
+	it('suggests the nearest word when nothing is found, and the suggestion searches', async () => {
+		const { page } = await open('/atgarder');
+		await searchFor(page, 'tryggetsvandirng');
+		await expect.poll(() => count(page)).toContain('0 av 147 åtgärder');
+		const note = page.locator('.note', { hasText: 'Menade du' });
+		expect(await note.innerText()).toContain('Menade du trygghetsvandring?');
+		await note.locator('button').focus();
+		await page.keyboard.press('Enter');
+		await expect.poll(() => page.locator('#q').inputValue()).toBe('trygghetsvandring');
+		await expect.poll(() => count(page)).toContain('5 av 147 åtgärder');
+		await page.close();
+	});
+
+	it('groups the result per district and per area, with counts, kept in the URL', async () => {
+		const { page } = await open('/atgarder?q=skolan');
+		await expect.poll(async () => (await titles(page)).length).toBeGreaterThan(6);
+		const total = Number((await count(page)).match(/^(\d+) av/)![1]);
+		await page.locator('input[name="group"][value="district"]').check();
+		await expect.poll(() => search(page)).toBe('?q=skolan&group=district');
+		const rows = await page
+			.locator('table.counts tbody tr')
+			.evaluateAll((trs) =>
+				trs.map((tr) => [tr.querySelector('th')!.textContent!.trim(), Number(tr.querySelector('td')!.textContent)])
+			);
+		expect(rows.map((r) => r[0]).sort()).toEqual(['Enskede-Årsta-Vantör', 'Farsta', 'Skarpnäck', 'Skärholmen']);
+		expect(rows.reduce((a, r) => a + (r[1] as number), 0)).toBe(total);
+		expect(await page.locator('section.group h3').count()).toBe(4);
+		await page.screenshot({ path: shot('atgarder-skolan-district.png') });
+		expect(await axeViolations(page)).toEqual([]);
+
+		await page.reload();
+		await expect.poll(() => page.locator('table.counts caption').innerText()).toContain('per stadsdel');
+		await page.locator('input[name="group"][value="area"]').check();
+		await expect.poll(() => search(page)).toBe('?q=skolan&group=area');
+		await expect.poll(() => page.locator('table.counts caption').innerText()).toContain('per område');
+		await page.goBack();
+		await expect.poll(() => page.locator('table.counts caption').innerText()).toContain('per stadsdel');
+		await page.close();
+	});
+
+	it('the detail shows the problem and cause a measure answers, with links to their lines', async () => {
+		const { page } = await open('/atgarder?q=skolan');
+		const item = page.locator(`li.measure[id^="atgard-${SKARPNACK_SSPF}"]`, {
+			has: page.locator('.name', { hasText: /^SSPF$/ })
+		});
+		await item.locator('h3 button').click();
+		const detail = item.locator('.detail');
+		const text = await detail.innerText();
+		expect(text).toContain('Problem');
+		expect(text).toContain('Skolan som brottsplats');
+		expect(text).toContain('Unga är mer utsatta i skolan än på annan plats');
+		const links = await detail.locator('.answers a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+		expect(links.map((h) => h!.replace(/^.*\/kallor/, '/kallor'))).toEqual([
+			// The problem's rows (26–29: its four measures) and the cause's (26–28, the rows that leave it blank).
+			'/kallor/skarpnack-atgardsplan-2024#L26-L29',
+			'/kallor/skarpnack-atgardsplan-2024#L26-L28'
+		]);
+		await page.screenshot({ path: shot('atgarder-detail.png') });
 		expect(await axeViolations(page)).toEqual([]);
 		await page.close();
 	});

@@ -1,7 +1,7 @@
 // Hits in a text as segments, so the view wraps matched words in <mark>
-// while rendering everything as text (never as HTML).
-import { matchWord, type QueryTerm } from './query';
-import { stem } from './stem';
+// while rendering everything as text (never as HTML). The words to mark are
+// the ones the search found (TermResult.words), so marks and ranking agree.
+import type { MatchKind } from './query';
 import { tokenize } from './text';
 
 export interface Segment {
@@ -9,24 +9,14 @@ export interface Segment {
 	mark: boolean;
 }
 
-// Parts of a compound split are marked only where the whole word is not in the text.
-function marks(text: string, terms: QueryTerm[]): { start: number; end: number }[] {
+/** What a term found: folded words and how they matched. */
+export interface Marker {
+	words: Map<string, MatchKind>;
+}
+
+function marks(text: string, terms: Marker[]): { start: number; end: number }[] {
 	if (!terms.length || !text) return [];
-	const tokens = tokenize(text).map((t) => ({ ...t, stem: stem(t.word) }));
-	const hit = new Uint8Array(tokens.length);
-	for (const q of terms) {
-		let whole = false;
-		tokens.forEach((t, i) => {
-			if (!matchWord(t.word, t.stem, q.stem)) return;
-			hit[i] = 1;
-			whole = true;
-		});
-		if (whole) continue;
-		tokens.forEach((t, i) => {
-			if (q.splits.some(([a, b]) => matchWord(t.word, t.stem, a) || matchWord(t.word, t.stem, b))) hit[i] = 1;
-		});
-	}
-	return tokens.filter((_, i) => hit[i]);
+	return tokenize(text).filter((t) => terms.some((m) => m.words.has(t.word)));
 }
 
 function segments(text: string, ranges: { start: number; end: number }[], from = 0, to = text.length): Segment[] {
@@ -43,7 +33,7 @@ function segments(text: string, ranges: { start: number; end: number }[], from =
 }
 
 /** The whole text, matched words marked. */
-export function highlight(text: string, terms: QueryTerm[]): Segment[] {
+export function highlight(text: string, terms: Marker[]): Segment[] {
 	return segments(text, marks(text, terms));
 }
 
@@ -51,7 +41,7 @@ export function highlight(text: string, terms: QueryTerm[]): Segment[] {
  * A window of about `radius` characters on each side of the first hit (cut at spaces, with "…"),
  * or null when the text has no hit. Without terms: the beginning of the text.
  */
-export function snippet(text: string, terms: QueryTerm[], radius = 90): Segment[] | null {
+export function snippet(text: string, terms: Marker[], radius = 90): Segment[] | null {
 	const ranges = marks(text, terms);
 	if (terms.length && !ranges.length) return null;
 	const centre = ranges[0]?.start ?? 0;

@@ -1,121 +1,154 @@
-// An inverted index over documents with a title and a body, built in one pass
-// (linear in the text), searched by scanning the vocabulary once per query
-// term. Every term must match (AND). Ranking, per term, best field wins:
-// exact stem in the title > partial (prefix/infix) in the title > compound
-// split in the title > the same three in the body. Ties: title, Swedish order.
+// An inverted index over documents with weighted fields, built in one pass
+// (linear in the text). A query term is matched against the vocabulary once
+// (match.ts); its documents are scored by the best kind of match, then by the
+// best field: every exact hit ranks above every compound or typo hit, and within
+// a kind a title hit ranks above a follow-up hit. Every term must match (AND).
+// Ties: the first field (the title) in Swedish order.
 import { compareSv } from '$lib/format';
-import { parseQuery, matchWord, type MatchKind, type QueryTerm } from './query';
+import type { Lexicon } from './compound';
+import { matchVocabulary, type VocabWord } from './match';
+import { KIND_RANK, parseQuery, type MatchKind, type QueryTerm } from './query';
 import { stem } from './stem';
-import { tokenize } from './text';
+import { suggest, type Suggestion } from './suggest';
+import { words } from './text';
 
 export interface SearchDoc {
-	title: string;
-	/** Every other searchable text: description, goal, follow-ups, who, when. */
-	body: string[];
+	/** Texts per field, in the order of the index's field weights. */
+	fields: string[][];
 }
 
-const TITLE = 1;
-const BODY = 2;
-
-interface Entry {
-	word: string;
-	stem: string;
+export interface Entry extends VocabWord {
 	docs: number[];
+	/** Per document, the fields (bits) the word occurs in. */
 	masks: number[];
 }
 
 export interface SearchIndex {
 	size: number;
-	/** Position of each document's title in Swedish order, for ties. */
-	titleRank: Uint32Array;
+	weights: number[];
+	/** Best field weight of each field mask. */
+	maskWeight: Float64Array;
+	tieRank: Uint32Array;
 	entries: Entry[];
-	cache: Map<string, Float64Array>;
+	byWord: Map<string, Entry>;
+	lex: Lexicon;
+	cache: Map<string, TermResult>;
 	last: { query: string; result: SearchResult | null } | null;
 }
 
-const SCORE = {
-	title: { exact: 100, partial: 40, split: 15 },
-	body: { exact: 6, partial: 3, split: 1 }
-} as const;
+/** What one term found: per document its score and the fields it matched in; the words and how. */
+export interface TermResult {
+	term: QueryTerm;
+	score: Float64Array;
+	fields: Uint32Array;
+	words: Map<string, MatchKind>;
+	/** The best kind of match the term had anywhere, null when none. */
+	best: MatchKind | null;
+}
 
-export function buildIndex(docs: SearchDoc[]): SearchIndex {
+export function buildIndex(docs: SearchDoc[], weights: number[]): SearchIndex {
+	if (weights.length > 30) throw new Error('at most 30 fields');
 	const byWord = new Map<string, Entry>();
-	const add = (text: string, doc: number, mask: number) => {
-		for (const t of tokenize(text)) {
-			let e = byWord.get(t.word);
-			if (!e) byWord.set(t.word, (e = { word: t.word, stem: stem(t.word), docs: [], masks: [] }));
-			const last = e.docs.length - 1;
-			if (last >= 0 && e.docs[last] === doc) e.masks[last] |= mask;
-			else {
-				e.docs.push(doc);
-				e.masks.push(mask);
+	docs.forEach((d, doc) =>
+		d.fields.forEach((texts, f) => {
+			const mask = 1 << f;
+			for (const text of texts) {
+				if (!text) continue;
+				for (const w of words(text)) {
+					let e = byWord.get(w);
+					if (!e) byWord.set(w, (e = { word: w, stem: stem(w), docs: [], masks: [] }));
+					const last = e.docs.length - 1;
+					if (last >= 0 && e.docs[last] === doc) e.masks[last] |= mask;
+					else {
+						e.docs.push(doc);
+						e.masks.push(mask);
+					}
+				}
 			}
-		}
-	};
-	docs.forEach((d, i) => {
-		add(d.title, i, TITLE);
-		for (const b of d.body) if (b) add(b, i, BODY);
-	});
-	const titleRank = new Uint32Array(docs.length);
+		})
+	);
+	const maskWeight = new Float64Array(1 << weights.length);
+	for (let m = 1; m < maskWeight.length; m++) maskWeight[m] = Math.max(...weights.filter((_, f) => m & (1 << f)));
+	const tieRank = new Uint32Array(docs.length);
+	const first = docs.map((d) => d.fields[0]?.[0] ?? '');
 	docs
-		.map((d, i) => i)
-		.sort((a, b) => compareSv(docs[a].title, docs[b].title) || a - b)
-		.forEach((doc, rank) => (titleRank[doc] = rank));
-	return { size: docs.length, titleRank, entries: [...byWord.values()], cache: new Map(), last: null };
+		.map((_, i) => i)
+		.sort((a, b) => compareSv(first[a], first[b]) || a - b)
+		.forEach((doc, rank) => (tieRank[doc] = rank));
+	const entries = [...byWord.values()];
+	const lex: Lexicon = { words: new Set(byWord.keys()), stems: new Set(entries.map((e) => e.stem)) };
+	return { size: docs.length, weights, maskWeight, tieRank, entries, byWord, lex, cache: new Map(), last: null };
 }
 
-/** Per document, the union of field masks of the words that match `queryStem` (by kind). */
-function postings(index: SearchIndex, queryStem: string): { exact: Uint8Array; partial: Uint8Array } {
-	const exact = new Uint8Array(index.size);
-	const partial = new Uint8Array(index.size);
-	for (const e of index.entries) {
-		const kind: MatchKind | null = matchWord(e.word, e.stem, queryStem);
-		if (!kind) continue;
-		const into = kind === 'exact' ? exact : partial;
-		for (let i = 0; i < e.docs.length; i++) into[e.docs[i]] |= e.masks[i];
-	}
-	return { exact, partial };
-}
-
-function termScores(index: SearchIndex, term: QueryTerm): Float64Array {
+function resolveTerm(index: SearchIndex, term: QueryTerm): TermResult {
 	const cached = index.cache.get(term.word);
 	if (cached) return cached;
-	const scores = new Float64Array(index.size);
-	const whole = postings(index, term.stem);
-	for (let d = 0; d < index.size; d++) {
-		const ex = whole.exact[d];
-		const pa = whole.partial[d] | ex;
-		if (ex & TITLE) scores[d] = SCORE.title.exact;
-		else if (pa & TITLE) scores[d] = SCORE.title.partial;
-		else if (ex & BODY) scores[d] = SCORE.body.exact;
-		else if (pa & BODY) scores[d] = SCORE.body.partial;
+	const score = new Float64Array(index.size);
+	const fields = new Uint32Array(index.size);
+	const words = new Map<string, MatchKind>();
+	for (const [e, kind] of matchVocabulary(index.entries, term, index.lex)) {
+		const rank = KIND_RANK[kind] * 1000;
+		for (let i = 0; i < e.docs.length; i++) {
+			const d = e.docs[i];
+			const s = rank + index.maskWeight[e.masks[i]];
+			if (s > score[d]) score[d] = s;
+			fields[d] |= e.masks[i];
+		}
+		words.set(e.word, kind);
 	}
-	// Compound splits, only for documents the whole word did not find.
-	for (const [a, b] of term.splits) {
-		const pa = postings(index, a);
-		const pb = postings(index, b);
-		for (let d = 0; d < index.size; d++) {
-			if (scores[d] >= SCORE.title.split) continue;
-			const ma = pa.exact[d] | pa.partial[d];
-			const mb = pb.exact[d] | pb.partial[d];
-			if (!ma || !mb) continue;
-			const s = ma & mb & TITLE ? SCORE.title.split : SCORE.body.split;
-			if (s > scores[d]) scores[d] = s;
+	for (const [a, b] of term.splits) splitHits(index, a, b, score, fields, words);
+	let best: MatchKind | null = null;
+	for (const k of words.values()) if (!best || KIND_RANK[k] > KIND_RANK[best]) best = k;
+	const result = { term, score, fields, words, best };
+	if (index.cache.size > 64) index.cache.clear();
+	index.cache.set(term.word, result);
+	return result;
+}
+
+/** A compound query whose parts stand apart ("trygghet" … "vandring"): both part stems in one document. */
+function splitHits(
+	index: SearchIndex,
+	a: string,
+	b: string,
+	score: Float64Array,
+	fields: Uint32Array,
+	words: Map<string, MatchKind>
+): void {
+	const withA = new Map<number, number>();
+	const aWords = index.entries.filter((e) => e.stem === a);
+	const bWords = index.entries.filter((e) => e.stem === b);
+	if (!aWords.length || !bWords.length) return;
+	for (const e of aWords)
+		for (let i = 0; i < e.docs.length; i++) withA.set(e.docs[i], (withA.get(e.docs[i]) ?? 0) | e.masks[i]);
+	const rank = KIND_RANK.split * 1000;
+	let any = false;
+	for (const e of bWords) {
+		for (let i = 0; i < e.docs.length; i++) {
+			const d = e.docs[i];
+			const ma = withA.get(d);
+			if (ma === undefined || score[d] >= rank) continue;
+			// Ranked by the best field both parts share, else by the better of the two.
+			const both = ma & e.masks[i];
+			score[d] = rank + index.maskWeight[both || ma | e.masks[i]];
+			fields[d] |= ma | e.masks[i];
+			any = true;
 		}
 	}
-	if (index.cache.size > 64) index.cache.clear();
-	index.cache.set(term.word, scores);
-	return scores;
+	if (any) for (const e of [...aWords, ...bWords]) if (!words.has(e.word)) words.set(e.word, 'split');
 }
 
 export interface SearchHit {
 	doc: number;
 	score: number;
+	/** Fields (bits) in which any term matched. */
+	fields: number;
 }
 
 export interface SearchResult {
-	terms: QueryTerm[];
+	terms: TermResult[];
 	hits: SearchHit[];
+	/** "Menade du …?": near words of the dataset for the terms that found nothing. */
+	suggestions: Suggestion[];
 }
 
 /** Documents matching every term, best first; null for a query without words (no search). */
@@ -128,19 +161,24 @@ export function search(index: SearchIndex, query: string): SearchResult | null {
 }
 
 function runSearch(index: SearchIndex, query: string): SearchResult | null {
-	const terms = parseQuery(query);
-	if (terms.length === 0) return null;
+	const parsed = parseQuery(query);
+	if (parsed.length === 0) return null;
+	const terms = parsed.map((t) => resolveTerm(index, t));
 	const total = new Float64Array(index.size);
+	const mask = new Uint32Array(index.size);
 	const alive = new Uint8Array(index.size).fill(1);
-	for (const term of terms) {
-		const s = termScores(index, term);
+	for (const t of terms) {
 		for (let d = 0; d < index.size; d++) {
-			if (s[d] === 0) alive[d] = 0;
-			else total[d] += s[d];
+			if (t.score[d] === 0) alive[d] = 0;
+			else {
+				total[d] += t.score[d];
+				mask[d] |= t.fields[d];
+			}
 		}
 	}
 	const hits: SearchHit[] = [];
-	for (let d = 0; d < index.size; d++) if (alive[d]) hits.push({ doc: d, score: total[d] });
-	hits.sort((x, y) => y.score - x.score || index.titleRank[x.doc] - index.titleRank[y.doc]);
-	return { terms, hits };
+	for (let d = 0; d < index.size; d++) if (alive[d]) hits.push({ doc: d, score: total[d], fields: mask[d] });
+	hits.sort((x, y) => y.score - x.score || index.tieRank[x.doc] - index.tieRank[y.doc]);
+	const suggestions = hits.length ? [] : suggest(index.entries, terms);
+	return { terms, hits, suggestions };
 }

@@ -1,14 +1,29 @@
-// The Åtgärder view's model: measures with their follow-ups, as search
-// documents, filtered by the URL's facets and ranked by the search.
+// The Åtgärder view's model: measures with their follow-ups, problem and causes,
+// as search documents with weighted fields, filtered by the URL's facets and
+// ranked by the search.
 import { compareSv } from '$lib/format';
 import { LABELS, STATUS_ORDER } from '$lib/labels';
-import type { FollowupRow, MeasureRow } from '$lib/views/atgarder/queries';
+import type { FollowupRow, MeasureContextRow, MeasureRow } from '$lib/views/atgarder/queries';
 import { snippet, type Segment } from './highlight';
-import { buildIndex, search, type SearchIndex } from './inverted';
-import { parseQuery, type QueryTerm } from './query';
+import { buildIndex, search, type SearchIndex, type TermResult } from './inverted';
+import { parseQuery } from './query';
+import type { Suggestion } from './suggest';
 
 /** URL value for a measure whose plan gives no year. */
 export const NO_YEAR = 'ej-angivet';
+
+/** The searched fields, in index order, with their weight (within one kind of match) and their name in a sentence. */
+export const MEASURE_FIELDS = [
+	{ key: 'title', label: 'titeln', weight: 100 },
+	{ key: 'problem', label: 'problemet', weight: 50 },
+	{ key: 'operative_goal', label: 'det operativa målet', weight: 40 },
+	{ key: 'description', label: 'beskrivningen', weight: 40 },
+	{ key: 'cause', label: 'orsaken', weight: 30 },
+	{ key: 'followup', label: 'uppföljningen', weight: 20 },
+	{ key: 'responsible', label: 'vem', weight: 10 },
+	{ key: 'timing', label: 'när', weight: 10 }
+] as const;
+export type MeasureField = (typeof MEASURE_FIELDS)[number]['key'];
 
 export interface MeasureFacets {
 	district?: string[];
@@ -23,31 +38,50 @@ export interface MeasureFacets {
 export const yearValue = (year: number | null) => (year === null ? NO_YEAR : String(year));
 export const policeValue = (withPolice: boolean) => (withPolice ? 'ja' : 'nej');
 
-/** Follow-ups per measure, keeping the SQL's period order. */
-export function groupFollowups(rows: FollowupRow[]): Map<string, FollowupRow[]> {
-	const out = new Map<string, FollowupRow[]>();
-	for (const f of rows) {
-		const list = out.get(f.measure_id);
-		if (list) list.push(f);
-		else out.set(f.measure_id, [f]);
+/** Rows per measure, keeping the SQL's order. */
+export function byMeasure<T extends { measure_id: string }>(rows: T[]): Map<string, T[]> {
+	const out = new Map<string, T[]>();
+	for (const r of rows) {
+		const list = out.get(r.measure_id);
+		if (list) list.push(r);
+		else out.set(r.measure_id, [r]);
 	}
 	return out;
 }
+/** Follow-ups per measure, keeping the SQL's period order. */
+export const groupFollowups = (rows: FollowupRow[]) => byMeasure(rows);
 
-export function indexMeasures(measures: MeasureRow[], followups: Map<string, FollowupRow[]>): SearchIndex {
+/** The text of each field of a measure. */
+export function measureFields(
+	m: MeasureRow,
+	followups: FollowupRow[] = [],
+	context: MeasureContextRow[] = []
+): Record<MeasureField, string[]> {
+	const of = (kind: MeasureContextRow['kind']) => context.filter((c) => c.kind === kind).map((c) => c.text);
+	return {
+		title: [m.title],
+		problem: of('problem'),
+		operative_goal: m.operative_goal ? [m.operative_goal] : [],
+		// A description that only repeats the title (Skarpnäck's plan has such rows) adds nothing.
+		description: m.description && m.description !== m.title ? [m.description] : [],
+		cause: of('cause'),
+		followup: followups.flatMap((f) => [f.text, f.status_phrase ?? '']),
+		responsible: m.responsible ? [m.responsible] : [],
+		timing: m.timing_text ? [m.timing_text] : []
+	};
+}
+
+export function indexMeasures(
+	measures: MeasureRow[],
+	followups: Map<string, FollowupRow[]>,
+	context: Map<string, MeasureContextRow[]> = new Map()
+): SearchIndex {
 	return buildIndex(
-		measures.map((m) => ({
-			title: m.title,
-			body: [
-				m.description,
-				m.operative_goal ?? '',
-				m.responsible ?? '',
-				m.timing_text ?? '',
-				m.district_name,
-				m.area_label,
-				...(followups.get(m.measure_id) ?? []).flatMap((f) => [f.text, f.status_phrase ?? ''])
-			]
-		}))
+		measures.map((m) => {
+			const f = measureFields(m, followups.get(m.measure_id), context.get(m.measure_id));
+			return { fields: MEASURE_FIELDS.map((d) => f[d.key]) };
+		}),
+		MEASURE_FIELDS.map((d) => d.weight)
 	);
 }
 
@@ -70,7 +104,10 @@ function facetTest(f: MeasureFacets): (m: MeasureRow) => boolean {
 
 export interface MeasureResult {
 	measures: MeasureRow[];
-	terms: QueryTerm[];
+	terms: TermResult[];
+	/** Per found measure, the fields (bits in MEASURE_FIELDS order) where the query matched. */
+	matched: Map<string, number>;
+	suggestions: Suggestion[];
 }
 
 /** Measures passing the facets and the query: ranked when there is a query, else in the SQL's order. */
@@ -83,38 +120,65 @@ export function selectMeasures(
 	const pass = facetTest(facets);
 	// The index is asked for only when there is something to search (it is built lazily by the caller).
 	const found = parseQuery(query).length ? search(index(), query) : null;
-	if (!found) return { measures: measures.filter(pass), terms: [] };
+	if (!found) return { measures: measures.filter(pass), terms: [], matched: new Map(), suggestions: [] };
 	const out: MeasureRow[] = [];
-	for (const h of found.hits) if (pass(measures[h.doc])) out.push(measures[h.doc]);
-	return { measures: out, terms: found.terms };
+	const matched = new Map<string, number>();
+	for (const h of found.hits) {
+		const m = measures[h.doc];
+		if (!pass(m)) continue;
+		out.push(m);
+		matched.set(m.measure_id, h.fields);
+	}
+	return { measures: out, terms: found.terms, matched, suggestions: found.suggestions };
 }
 
+/** Names of the fields in a match mask, in MEASURE_FIELDS order. */
+export const matchedFieldLabels = (mask: number): string[] =>
+	MEASURE_FIELDS.filter((_, i) => mask & (1 << i)).map((f) => f.label);
+
 /**
- * Where a measure's hit is when its title has none: the first of description, goal, who, when and
- * follow-ups with a hit, as a short window. Without a query: the start of the description.
+ * Where a measure's hit is when its title has none: the first matched field (by weight) with a
+ * hit, as a short window. Without a query: the start of the description.
  */
 export function hitSnippet(
 	m: MeasureRow,
 	followups: FollowupRow[] | undefined,
-	terms: QueryTerm[]
+	context: MeasureContextRow[] | undefined,
+	terms: TermResult[],
+	mask: number
 ): { where: string; segments: Segment[] } | null {
 	if (!terms.length) {
 		const segments = m.description && m.description !== m.title ? snippet(m.description, [], 110) : null;
 		return segments ? { where: '', segments } : null;
 	}
-	const fields: [string, string | null][] = [
-		['beskrivningen', m.description],
-		['det operativa målet', m.operative_goal],
-		['vem', m.responsible],
-		['när', m.timing_text],
-		...(followups ?? []).map((f): [string, string] => ['uppföljningen', f.text])
-	];
-	for (const [where, text] of fields) {
-		// A field that only repeats the title (Skarpnäck's plan has such rows) adds nothing.
-		const segments = text && text !== m.title ? snippet(text, terms) : null;
-		if (segments) return { where, segments };
+	if (mask & 1) return null; // the title shows the hit
+	const fields = measureFields(m, followups, context);
+	for (let i = 1; i < MEASURE_FIELDS.length; i++) {
+		if (!(mask & (1 << i))) continue;
+		for (const text of fields[MEASURE_FIELDS[i].key]) {
+			const segments = text ? snippet(text, terms) : null;
+			if (segments) return { where: MEASURE_FIELDS[i].label, segments };
+		}
 	}
 	return null;
+}
+
+/** Terms that found only near words (a typo, or a word being typed): what they were read as. */
+export function approximations(terms: TermResult[]): Approximation[] {
+	return terms
+		.filter((t) => t.best === 'fuzzy' || t.best === 'begins')
+		.map((t) => ({
+			word: t.term.word,
+			begins: t.best === 'begins',
+			read: [...t.words.keys()].sort(compareSv).slice(0, 5)
+		}));
+}
+
+export interface Approximation {
+	word: string;
+	/** True when the words only begin with the term (it is still being typed), false for typo matches. */
+	begins: boolean;
+	read: string[];
 }
 
 export interface FacetOption {

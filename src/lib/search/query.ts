@@ -1,4 +1,4 @@
-// A search query as terms, and how one indexed word matches one term.
+// A search query as terms, and the kinds of match a word can have with a term.
 import { stem } from './stem';
 import { tokenize } from './text';
 
@@ -6,11 +6,19 @@ export interface QueryTerm {
 	/** Folded word as typed. */
 	word: string;
 	stem: string;
-	/** Splits of a compound at a linking -s- ("trygghetsvandring" -> trygghet + vandring), tried when the whole word fails. */
+	/** Splits of a compound at a linking -s- ("trygghetsvandring" -> trygghet + vandring), for texts that use the parts. */
 	splits: [string, string][];
 }
 
-export type MatchKind = 'exact' | 'partial';
+/**
+ * Best first: the word itself or a form of it (`exact`), the first element of a compound
+ * (`prefix`), a later element after a joint (`joint`), one edit away (`fuzzy`), the parts
+ * of a compound query as separate words (`split`), and, only for a term that nothing else
+ * finds (a word still being typed), words that begin with it (`begins`).
+ */
+export type MatchKind = 'exact' | 'prefix' | 'joint' | 'fuzzy' | 'split' | 'begins';
+
+export const KIND_RANK: Record<MatchKind, number> = { exact: 6, prefix: 5, joint: 4, fuzzy: 3, split: 2, begins: 1 };
 
 // Words that say nothing on their own; dropped unless the query is only these.
 const STOPWORDS = new Set(
@@ -23,7 +31,7 @@ const MIN_PART = 3;
 function splits(word: string): [string, string][] {
 	const out: [string, string][] = [];
 	for (let i = MIN_PART; i < word.length - MIN_PART; i++) {
-		if (word[i] === 's') out.push([word.slice(0, i), stem(word.slice(i + 1))]);
+		if (word[i] === 's') out.push([stem(word.slice(0, i)), stem(word.slice(i + 1))]);
 	}
 	return out;
 }
@@ -34,17 +42,4 @@ export function parseQuery(query: string): QueryTerm[] {
 	const content = words.filter((w) => !STOPWORDS.has(w));
 	const chosen = [...new Set(content.length ? content : words)].slice(0, MAX_TERMS);
 	return chosen.map((word) => ({ word, stem: stem(word), splits: splits(word) }));
-}
-
-/**
- * How an indexed word (folded, and its stem) matches a query stem: `exact` when the stems are equal,
- * `partial` when the query stem begins the word or (from four letters) sits inside it, which finds
- * compounds: "föräldrastöd" in "föräldrastödare", "vandring" in "trygghetsvandring".
- */
-export function matchWord(word: string, wordStem: string, queryStem: string): MatchKind | null {
-	if (wordStem === queryStem || word === queryStem) return 'exact';
-	if (queryStem.length < 2) return null;
-	if (word.startsWith(queryStem) || wordStem.startsWith(queryStem)) return 'partial';
-	if (queryStem.length >= 4 && word.includes(queryStem)) return 'partial';
-	return null;
 }

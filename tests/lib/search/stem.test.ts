@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { stem } from '../../../src/lib/search/stem';
-import { fold, tokenize } from '../../../src/lib/search/text';
+import { fold, tokenize, words } from '../../../src/lib/search/text';
 
 describe('stem', () => {
 	it.each([
-		['trygghetsvandringar', 'trygghetsvandring'],
-		['trygghetsvandringen', 'trygghetsvandring'],
-		['trygghetsvandring', 'trygghetsvandring'],
+		['trygghetsvandringar', 'trygghetsvand'],
+		['trygghetsvandringen', 'trygghetsvand'],
+		['trygghetsvandring', 'trygghetsvand'],
+		['föräldraskap', 'föräld'],
+		['skolan', 'skol'],
+		['handlingsplan', 'handlingsplan'],
 		['föräldrastödare', 'föräldrastöd'],
 		['föräldrastöd', 'föräldrastöd'],
 		['insatserna', 'insats'],
@@ -36,5 +39,12 @@ describe('tokenize', () => {
 		const tokens = tokenize(text);
 		expect(tokens.map((t) => t.word)).toEqual(['enskede', 'årsta', 'vantör', 'trygghetsvandring', 't1']);
 		expect(text.slice(tokens[3].start, tokens[3].end)).toBe('Trygghetsvandring');
+	});
+});
+
+describe('words', () => {
+	it('gives the same folded words as tokenize, without positions', () => {
+		const text = 'Enskede-Årsta-Vantör: "Trygghetsvandring", T1 – Café ÖVER 2025… A\u030Atgärd';
+		expect(words(text)).toEqual(tokenize(text).map((t) => t.word));
 	});
 });

@@ -102,3 +102,30 @@ export interface FollowupRow {
 	line_start: number;
 	line_end: number;
 }
+
+/**
+ * What each measure answers: its problem (measures.problem_id) and its causes (measure_causes),
+ * with their lines, for the search and the detail. Problem first, then causes in document order.
+ */
+export const MEASURE_CONTEXT_SQL = `
+SELECT m.measure_id, 'problem' AS kind, p.plan_id, p.label AS text,
+	p.line_start::INTEGER AS line_start, p.line_end::INTEGER AS line_end, p.problem_id AS context_id
+FROM measures m
+JOIN problems p ON p.problem_id = m.problem_id
+UNION ALL
+SELECT mc.measure_id, 'cause' AS kind, c.plan_id, c.text,
+	c.line_start::INTEGER AS line_start, c.line_end::INTEGER AS line_end, c.cause_id AS context_id
+FROM measure_causes mc
+JOIN causes c USING (cause_id)
+ORDER BY measure_id, kind DESC, line_start, context_id
+`;
+
+export interface MeasureContextRow {
+	measure_id: string;
+	kind: 'problem' | 'cause';
+	plan_id: string;
+	text: string;
+	line_start: number;
+	line_end: number;
+	context_id: string;
+}
