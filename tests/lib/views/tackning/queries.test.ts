@@ -89,8 +89,12 @@ describe('citations of the seeds, matched on subject', () => {
 			const c = causes.find((x) => x.plan_id === 'skarpnack-atgardsplan-2024' && x.line_start === line)!;
 			return compare(c.cited_sources[0], c.district_id, c.text);
 		};
-		// Line 19: "ökning av otrygghet i sitt bostadsområde"; Stockholmsenkäten has no such series here.
-		expect(verdict(19).no_series_reason).toContain('otrygghet');
+		// Line 19: "ökning av otrygghet i sitt bostadsområde". The plan's own figure (5 %, read from
+		// line 19) is the only value on that subject; Stockholmsenkäten publishes none here.
+		expect(verdict(19).subjects).toEqual(['otrygghet']);
+		expect(verdict(19).no_series_reason).toBe(
+			'ingen jämförbar serie: inga officiella värden för 2022 i stadsdelen eller staden'
+		);
 		// Line 22: narkotika; line 29: psykisk ohälsa. Neither is compared with tobacco.
 		for (const line of [19, 22, 29]) {
 			const v = verdict(line);
