@@ -72,12 +72,16 @@ function records(lines: string[], limit: number): { line: number; lastLine: numb
 		for (let i = 0; i < s.length; i++) {
 			const ch = s[i];
 			if (quoted) {
-				if (ch === '"' && s[i + 1] === '"') ((cell += '"'), i++);
-				else if (ch === '"') quoted = false;
+				if (ch === '"' && s[i + 1] === '"') {
+					cell += '"';
+					i++;
+				} else if (ch === '"') quoted = false;
 				else cell += ch;
 			} else if (ch === '"' && cell === '') quoted = true;
-			else if (ch === SEPARATOR) (cells.push(cell), (cell = ''));
-			else cell += ch;
+			else if (ch === SEPARATOR) {
+				cells.push(cell);
+				cell = '';
+			} else cell += ch;
 		}
 		if (quoted) {
 			cell += '\n';
