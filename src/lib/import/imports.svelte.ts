@@ -7,6 +7,7 @@ import { deleteImportRows, importContext, insertImportRows, uniqueSourceFile, va
 import type { FileImportResult } from '../ingest/ingest-file';
 import type { IngestReport } from '../ingest/ingest';
 import { formatMb, IMPORT_LIMITS } from '../ingest/limits';
+import { refreshCorrections } from '../corrections/store.svelte';
 import { deleteStoredImport, listStoredImports, putStoredImport, type StoredImport } from './idb';
 
 export type ImportSummary = Omit<StoredImport, 'bytes' | 'rows'> & { counts: Record<string, number> };
@@ -165,6 +166,7 @@ export async function importFile(engine: Engine, file: File): Promise<FileOutcom
 			note = `Importen visas nu men kunde inte sparas i webbläsaren (${e instanceof Error ? e.message : String(e)}); den försvinner när sidan laddas om.`;
 		}
 		importState.items = [...importState.items, summary(rec)];
+		await refreshCorrections(engine);
 		return { ...base, ok: true, import_id: rec.id, plan_id: rec.plan_id, note };
 	} catch (e) {
 		return refused(
@@ -183,4 +185,5 @@ export async function removeImport(engine: Engine, id: string): Promise<void> {
 	await deleteImportRows(engine, item.source_file);
 	await deleteStoredImport(id);
 	importState.items = importState.items.filter((i) => i.id !== id);
+	await refreshCorrections(engine);
 }

@@ -14,7 +14,8 @@ export function seedDataset(): Dataset {
 }
 
 const base = { reason: 'Läst i källan.', decided_by: 'analytiker', decided_at: '2026-12-03', replaces: '' };
-export const make = (c: Omit<CorrectionInput, keyof typeof base> & Partial<typeof base>): Correction =>
+/** A correction as the dialog makes it (the record fields given, the rest defaulted). */
+export const make = (c: Partial<Correction> & Pick<Correction, 'kind'>): Correction =>
 	({ ...base, ...c, correction_id: correctionId({ ...base, ...c } as CorrectionInput) }) as Correction;
 
 /** One correction of each kind, chosen from the seeds' uncertain records. */
