@@ -48,6 +48,7 @@ export const LABELS = {
 		official: 'Officiell källa',
 		quoted_in_plan: 'Citerad i plan',
 		user_import: 'Importerad',
+		corrected: 'Citerad i plan, rättad serie',
 		published: 'Publicerad'
 	},
 	with_police: {

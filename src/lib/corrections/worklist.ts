@@ -49,7 +49,7 @@ export const QUOTE_ITEMS_SQL = `
 SELECT v.plan_id, v.indicator_id, coalesce(x.label_sv, v.indicator_id) AS indicator_label, v.grp, v.year, v.value,
 	v.quote, v.source_file, v.line_start::INTEGER AS line_start, v.line_end::INTEGER AS line_end
 FROM indicator_values v LEFT JOIN indicators x USING (indicator_id)
-WHERE v.provenance = 'quoted_in_plan'
+WHERE v.provenance IN ('quoted_in_plan', 'user_import') AND v.plan_id IS NOT NULL AND v.line_start IS NOT NULL
 	AND NOT EXISTS (SELECT 1 FROM indicator_values o WHERE o.indicator_id = v.indicator_id AND o.provenance = 'official')
 ORDER BY 1, 9
 `;

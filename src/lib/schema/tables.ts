@@ -51,6 +51,8 @@ export const UNITS = ['procent', 'antal', 'per_1000'] as const;
 export const POLARITIES = ['lower_is_better', 'higher_is_better', 'neutral'] as const;
 export const AREA_TYPES = ['stadsdelsomrade', 'lokalpolisomrade', 'stadsdel', 'stad', 'lan', 'riket'] as const;
 export const PROVENANCES = ['official', 'quoted_in_plan', 'user_import', 'corrected'] as const;
+/** A value a plan quotes: as read, or assigned to its series by an analyst's correction. */
+export const isQuoted = (provenance: string) => provenance === 'quoted_in_plan' || provenance === 'corrected';
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export const AREA_KINDS = ['central', 'eget', 'aldre', 'omappat'] as const;
 
