@@ -6,15 +6,21 @@ import { emptyDataset, TABLE_NAMES, ROW_SCHEMAS, type Dataset } from '../src/lib
 import { loadReference } from './lib/context';
 import { ingestFiles, rawDocuments, type FileResult } from './lib/read-inputs';
 import { formatTable } from './lib/table';
+import { applyCorrectionsDir, type CorrectionReport } from './lib/apply-corrections';
 import { writeDataset } from './lib/write-dataset';
 import { SUMMARY_QUERIES } from '../src/lib/views/summaries';
 
 const ROOT = join(import.meta.dirname, '..');
 const DATA = join(ROOT, 'data');
 const OUT = process.env.PLANBILD_OUT ?? join(ROOT, 'static/data');
+// An analyst's corrections (data/corrections/README.md); a test points this elsewhere.
+const CORRECTIONS = process.env.PLANBILD_CORRECTIONS ?? join(DATA, 'corrections');
 
 /** Reads data/ and data/raw/ into one validated dataset (nothing written). */
-export function buildDataset(dataDir: string): { dataset: Dataset; results: FileResult[] } {
+export function buildDataset(
+	dataDir: string,
+	correctionsDir = join(dataDir, 'corrections')
+): { dataset: Dataset; results: FileResult[]; corrections: CorrectionReport[] } {
 	const ref = loadReference(dataDir);
 	const dataset: Dataset = emptyDataset();
 	dataset.districts = ref.districts;
@@ -55,11 +61,12 @@ export function buildDataset(dataDir: string): { dataset: Dataset; results: File
 				message: `Indikatorn ${v.indicator_id} finns inte i indikatortabellen; lägg till den i data/plan_indicators.csv.`
 			});
 
-	return { dataset, results };
+	const corrections = applyCorrectionsDir(dataset, correctionsDir);
+	return { dataset, results, corrections };
 }
 
 async function main() {
-	const { dataset, results } = buildDataset(DATA);
+	const { dataset, results, corrections } = buildDataset(DATA, CORRECTIONS);
 	const { manifest, summaries } = await writeDataset(
 		dataset,
 		OUT,
@@ -92,6 +99,19 @@ async function main() {
 			})
 		)
 	);
+	if (dataset.corrections.length || corrections.length) {
+		const applied = dataset.corrections.filter((c) => c.applied).length;
+		console.log(
+			`\nRättelser: ${applied} av ${dataset.corrections.length} tillämpade (${relative(ROOT, CORRECTIONS)}/).`
+		);
+		if (corrections.length)
+			console.error(
+				formatTable(
+					['fil', 'rad', 'allvar', 'kod', 'meddelande'],
+					corrections.map((r) => [r.file, r.line, r.severity, r.code, r.message])
+				)
+			);
+	}
 	console.log(
 		`\nSkrev ${manifest.tables.length} tabeller till ${relative(ROOT, OUT)}/ (Parquet + ${manifest.database}).`
 	);

@@ -76,6 +76,7 @@ export const LABELS = {
 		official: 'Officiell källa',
 		quoted_in_plan: 'Citerad i plan',
 		user_import: 'Importerad',
+		corrected: 'Citerad i plan, rättad serie',
 		published: 'Publicerad'
 	} satisfies Record<Provenance | PlanProvenance, string>,
 	with_police: {

@@ -2,6 +2,7 @@
 // rows on screen while the next answer is on its way (no flicker), and
 // starts from prerendered rows where a view has them.
 import { runQuery } from './store.svelte';
+import { dataVersion } from './version.svelte';
 
 export interface QueryHandle<T> {
 	readonly rows: T[];
@@ -24,6 +25,7 @@ export function liveQuery<T>(
 	let seq = 0;
 
 	$effect(() => {
+		void dataVersion.n; // corrections change rows under the same SQL
 		const s = spec();
 		if (!s) return;
 		const mine = ++seq;

@@ -30,6 +30,9 @@ export function getEngine(): Promise<Engine> {
 				// The user's imports (IndexedDB) go in before any view asks, so every view sees them.
 				const { restoreImports } = await import('$lib/import/imports.svelte');
 				await restoreImports(e);
+				// The user's corrections are a layer over published and imported rows.
+				const { restoreCorrections } = await import('$lib/corrections/store.svelte');
+				await restoreCorrections(e);
 				// For analysts (and the browser tests): `await planbild.query('select …')` in the console.
 				(globalThis as { planbild?: unknown }).planbild = { query: e.query };
 				engineStatus.state = 'ready';

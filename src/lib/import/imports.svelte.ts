@@ -13,6 +13,7 @@ import {
 } from '../db/imports';
 import type { IngestReport } from '../ingest/ingest';
 import { formatMb, IMPORT_LIMITS } from '../ingest/limits';
+import { refreshCorrections } from '../corrections/store.svelte';
 import { deleteStoredImport, listStoredImports, type StoredImport } from './idb';
 
 export type ImportSummary = Omit<StoredImport, 'bytes' | 'rows' | 'arrow' | 'counts'> & {
@@ -181,6 +182,7 @@ export async function importFile(engine: Engine, file: File): Promise<FileOutcom
 				? `${prepared.rejected} rader klarade inte schemat och togs inte med.`
 				: null;
 		importState.items = [...importState.items, item];
+		await refreshCorrections(engine);
 		return { ...base, ok: true, import_id: item.id, plan_id: item.plan_id, note };
 	} catch (e) {
 		return refused(
@@ -199,4 +201,5 @@ export async function removeImport(engine: Engine, id: string): Promise<void> {
 	await deleteImportRows(engine, item.source_file);
 	await deleteStoredImport(id);
 	importState.items = importState.items.filter((i) => i.id !== id);
+	await refreshCorrections(engine);
 }

@@ -21,6 +21,8 @@ const col = <T extends z.ZodType>(zod: T, sql: string, description: string): Col
 export const text = (d: string) => col(z.string(), 'VARCHAR', d);
 export const nonEmpty = (d: string) => col(z.string().min(1), 'VARCHAR', d);
 export const textOrNull = (d: string) => col(z.string().nullable(), 'VARCHAR', d);
+/** A column a correction fills; absent (undefined) in rows the parsers write, null in the tables. */
+export const textOrAbsent = (d: string) => col(z.string().nullable().optional(), 'VARCHAR', d);
 export const int = (d: string) => col(z.number().int(), 'INTEGER', d);
 export const intOrNull = (d: string) => col(z.number().int().nullable(), 'INTEGER', d);
 export const line = (d: string) => col(z.number().int().min(1), 'INTEGER', d);
@@ -46,7 +48,15 @@ export const oneOfOrNull = <const V extends readonly [string, ...string[]]>(valu
 
 export type Columns = Record<string, Column>;
 
-export type RowOf<C extends Columns> = { [K in keyof C]: z.infer<C[K]['zod']> };
+type Absentable<C extends Columns> = {
+	[K in keyof C]: undefined extends z.infer<C[K]['zod']> ? K : never;
+}[keyof C];
+type Flat<T> = { [K in keyof T]: T[K] };
+
+/** A row: every column, except those a correction fills (textOrAbsent), which parsers leave out. */
+export type RowOf<C extends Columns> = Flat<
+	{ [K in Exclude<keyof C, Absentable<C>>]: z.infer<C[K]['zod']> } & { [K in Absentable<C>]?: z.infer<C[K]['zod']> }
+>;
 
 export function rowSchema<C extends Columns>(columns: C) {
 	const shape = Object.fromEntries(Object.entries(columns).map(([k, c]) => [k, c.zod])) as {

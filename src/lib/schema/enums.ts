@@ -52,7 +52,9 @@ export const UNITS = values(['procent', 'antal', 'per_1000']);
 export const POLARITIES = values(['lower_is_better', 'higher_is_better', 'neutral']);
 export const PLACE_TYPES = values(['stadsdelsomrade', 'lokalpolisomrade', 'stadsdel', 'stad', 'lan', 'riket']);
 /** Where an indicator value comes from. */
-export const PROVENANCES = values(['official', 'quoted_in_plan', 'user_import']);
+export const PROVENANCES = values(['official', 'quoted_in_plan', 'user_import', 'corrected']);
+/** A value a plan quotes: as read, or assigned to its series by an analyst's correction. */
+export const isQuoted = (provenance: string) => provenance === 'quoted_in_plan' || provenance === 'corrected';
 /** Where a plan comes from. */
 export const PLAN_PROVENANCES = values(['published', 'user_import']);
 export const SEVERITIES = values(['error', 'warning', 'info']);

@@ -18,6 +18,7 @@ import {
 	sha256,
 	text,
 	textOrNull,
+	textOrAbsent,
 	type Columns,
 	type RowOf
 } from './columns';
@@ -43,6 +44,12 @@ import {
 } from './enums';
 
 export * from './enums';
+
+/** Set on a row an analyst's correction changed or made (src/lib/corrections/, data/corrections/). */
+const corrected = {
+	correction_id: textOrAbsent('correction that changed or made the row (table corrections); null where none did'),
+	correction_reason: textOrAbsent('why, as the analyst wrote it; null where no correction did')
+};
 
 const sourceLines = {
 	source_file: nonEmpty('path under data/raw/ of the document the row was read from'),
@@ -95,7 +102,8 @@ export const TABLES = {
 		area_id: slug('canonical area'),
 		area_label_raw: text('area label as written'),
 		label: text('problem as written'),
-		...sourceLines
+		...sourceLines,
+		...corrected
 	},
 	causes: {
 		cause_id: slug('stable id'),
@@ -109,7 +117,8 @@ export const TABLES = {
 			CAUSE_LINK_STATUSES,
 			'linked: a measure answers it; none: the plan gives it no measure; unknown: the link could not be read'
 		),
-		...sourceLines
+		...sourceLines,
+		...corrected
 	},
 	measures: {
 		measure_id: slug('stable id'),
@@ -126,11 +135,13 @@ export const TABLES = {
 		timing_kind: oneOf(TIMING_KINDS, 'kind of timing'),
 		responsible: textOrNull('who, as written (personal names removed)'),
 		with_police: bool('done together with the police'),
-		...sourceLines
+		...sourceLines,
+		...corrected
 	},
 	measure_causes: {
 		measure_id: slug('measure'),
-		cause_id: slug('cause it answers')
+		cause_id: slug('cause it answers'),
+		...corrected
 	},
 	followups: {
 		followup_id: slug('stable id'),
@@ -141,14 +152,16 @@ export const TABLES = {
 		status: oneOf(FOLLOWUP_STATUSES, 'status read from the text'),
 		status_basis: oneOf(STATUS_BASES, 'explicit judgment, inferred from wording, or none'),
 		status_phrase: textOrNull('words the status was read from'),
-		...sourceLines
+		...sourceLines,
+		...corrected
 	},
 	measure_status: {
 		measure_id: slug('measure'),
 		status: oneOf(MEASURE_STATUSES, 'final status for the plan year'),
 		status_basis: oneOf(STATUS_BASES, 'basis of that status'),
 		status_phrase: textOrNull('words the status was read from'),
-		period: textOrNull('period of the follow-up it came from; null for saknas')
+		period: textOrNull('period of the follow-up it came from; null for saknas'),
+		...corrected
 	},
 	situation_changes: {
 		situation_change_id: slug('stable id'),
@@ -157,7 +170,8 @@ export const TABLES = {
 		area_id: slug('canonical area'),
 		change: oneOf(CHANGES, 'judged change'),
 		comment: text('the comment as written'),
-		...sourceLines
+		...sourceLines,
+		...corrected
 	},
 	indicators: {
 		indicator_id: slug('indicator'),
@@ -181,7 +195,8 @@ export const TABLES = {
 		plan_id: slugOrNull('plan that quotes it (quoted_in_plan only)'),
 		source_file: textOrNull('raw file (quoted_in_plan only)'),
 		line_start: lineOrNull('line (quoted_in_plan only)'),
-		line_end: lineOrNull('line (quoted_in_plan only)')
+		line_end: lineOrNull('line (quoted_in_plan only)'),
+		...corrected
 	},
 	ingest_issues: {
 		source_file: nonEmpty('file the issue is about'),
@@ -199,7 +214,24 @@ export const TABLES = {
 		problems: intOrNull('problem areas the plan itself states'),
 		causes: intOrNull('identified causes the plan itself states'),
 		measures: intOrNull('measures the plan itself states'),
-		...sourceLines
+		...sourceLines,
+		...corrected
+	},
+	corrections: {
+		correction_id: slug('stable id: kind + hash of the records it concerns'),
+		kind: oneOf(['cause_link', 'status', 'area', 'quote', 'split', 'merge'], 'what was corrected'),
+		record_ids: list('stable ids of the records it concerns (measure_id, cause_id, plan_id + label, value id)'),
+		change: text('the new value, in words'),
+		replaces: text('what the reading said before, in words'),
+		reason: text('why, as the analyst wrote it'),
+		decided_by: text('role of who decided (typed by the user; never a name from the plans)'),
+		decided_at: text('date decided (YYYY-MM-DD)'),
+		source_file: text('plan file the correction concerns'),
+		line_start: lineOrNull('first source line it concerns'),
+		line_end: lineOrNull('last source line it concerns'),
+		applied: bool('false when its records no longer exist (see ingest_issues)'),
+		csv_file: text('corrections file it came from (data/corrections/<kind>.csv), empty in the browser'),
+		csv_line: intOrNull('line in that file')
 	},
 	source_lines: {
 		source_file: nonEmpty('file'),

@@ -23,7 +23,7 @@ export interface IngestContext {
 	takenPlanIds?: Set<string>;
 }
 
-export type PlanRows = Omit<Dataset, 'districts' | 'priority_areas' | 'area_labels' | 'indicators'>;
+export type PlanRows = Omit<Dataset, 'districts' | 'priority_areas' | 'area_labels' | 'indicators' | 'corrections'>;
 
 export interface DocumentMeta {
 	file: string;

@@ -27,7 +27,9 @@ SELECT
 	m.source_file,
 	m.line_start::INTEGER AS line_start,
 	m.line_end::INTEGER AS line_end,
-	(SELECT count(*) FROM followups f WHERE f.measure_id = m.measure_id)::INTEGER AS followup_count
+	(SELECT count(*) FROM followups f WHERE f.measure_id = m.measure_id)::INTEGER AS followup_count,
+	m.correction_id AS measure_correction_id,
+	s.correction_id AS status_correction_id
 FROM measures m
 LEFT JOIN districts d USING (district_id)
 LEFT JOIN priority_areas a USING (area_id)
@@ -60,6 +62,9 @@ export interface MeasureRow {
 	line_start: number;
 	line_end: number;
 	followup_count: number;
+	/** Set where an analyst's correction changed the measure or its status (marked "rättad"). */
+	measure_correction_id?: string | null;
+	status_correction_id?: string | null;
 }
 
 /** Dated entries first (in date order), then T1, T2, the undated year-end entry and VB. */

@@ -13,7 +13,7 @@ SELECT
 	i.polarity,
 	i.definition,
 	count(v.indicator_id) FILTER (WHERE v.place_type = 'stadsdelsomrade')::INTEGER AS district_values,
-	count(v.indicator_id) FILTER (WHERE v.provenance = 'quoted_in_plan')::INTEGER AS quoted_values,
+	count(v.indicator_id) FILTER (WHERE v.provenance IN ('quoted_in_plan', 'corrected'))::INTEGER AS quoted_values,
 	count(v.indicator_id)::INTEGER AS all_values
 FROM indicators i
 LEFT JOIN indicator_values v USING (indicator_id)
@@ -50,7 +50,8 @@ SELECT
 	v.plan_id,
 	p.district_id AS plan_district_id,
 	v.line_start,
-	v.line_end
+	v.line_end,
+	v.correction_id
 FROM indicator_values v
 LEFT JOIN districts d ON v.place_type = 'stadsdelsomrade' AND d.district_id = v.place_id
 LEFT JOIN plans p ON p.plan_id = v.plan_id
@@ -80,6 +81,8 @@ export interface IndicatorValueRow {
 	provenance: string;
 	source_ref: string;
 	quote: string;
+	/** Set where an analyst's correction assigned the quoted figure to this series. */
+	correction_id?: string | null;
 	plan_id: string | null;
 	plan_district_id: string | null;
 	line_start: number | null;

@@ -5,6 +5,7 @@ import { label } from '$lib/labels';
 import { formatNumber } from '$lib/format';
 import type { IndicatorValueRow } from '$lib/views/indikatorer/queries';
 import { missingRounds } from './runs';
+import { isQuoted } from '$lib/schema/enums';
 
 /** An indicator value as the view's query returns it (district fields optional for tests and the build). */
 export type ValueRow = Omit<IndicatorValueRow, 'district_status' | 'merged_into'> & {
@@ -36,7 +37,7 @@ export function quotedForDistrict(r: ValueRow, districtId: string): boolean {
 
 export function pointTitle(r: ValueRow, unit: string): string {
 	const head = `${r.place_name} (${label('place_type', r.place_type)}), ${label('grp', r.grp)}, ${r.year}: ${formatNumber(r.value)}${unitSuffix(unit)}`;
-	if (r.provenance === 'quoted_in_plan')
+	if (isQuoted(r.provenance))
 		return `${head}\nCiterad i plan: ”${r.quote}”\nKälla: ${r.source_ref}${r.line_start ? ` rad ${r.line_start}` : ''}`;
 	return `${head}\nOfficiell källa: ${r.source_ref}`;
 }
@@ -63,7 +64,7 @@ export function districtVsCity(rows: ValueRow[], districtId: string | null, unit
 	const out: TrendPoint[] = [];
 	for (const r of rows) {
 		if (r.year === null) continue;
-		if (r.provenance === 'quoted_in_plan') {
+		if (isQuoted(r.provenance)) {
 			if (districtId && quotedForDistrict(r, districtId)) out.push(toPoint(r, 'quoted', unit));
 		} else if (r.place_type === 'stad') out.push(toPoint(r, 'city', unit));
 		else if (districtId && r.place_type === 'stadsdelsomrade' && r.place_id === districtId)
@@ -86,12 +87,12 @@ export function acrossDistricts(
 	const districts: MultiplePoint[] = [];
 	for (const r of rows) {
 		if (r.year === null || r.grp !== grp || r.place_type !== 'stadsdelsomrade') continue;
-		const role: Role = r.provenance === 'quoted_in_plan' ? 'quoted' : 'district';
+		const role: Role = isQuoted(r.provenance) ? 'quoted' : 'district';
 		const facet = r.district_status === 'former' ? `${r.place_name} (f.d.)` : r.place_name;
 		districts.push({ ...toPoint(r, role, unit), facet });
 	}
 	const city = rows
-		.filter((r) => r.year !== null && r.grp === grp && r.place_type === 'stad' && r.provenance !== 'quoted_in_plan')
+		.filter((r) => r.year !== null && r.grp === grp && r.place_type === 'stad' && !isQuoted(r.provenance))
 		.map((r) => toPoint(r, 'city', unit));
 	const facets = [...new Set(districts.map((d) => d.facet))].sort((a, b) => a.localeCompare(b, 'sv'));
 	return { districts, city, facets };

@@ -1,0 +1,195 @@
+// Källor's work list: what the reading could not tell, per plan, each with the
+// correction that settles it. SQL over the (corrected) views, then pure
+// functions that turn rows into "Rätta" targets.
+import { quotedValueId } from './ids';
+import type { CorrectionTarget } from './target';
+
+const nearestMeasure = (col: string) => `(
+	SELECT m.${col} FROM measures m
+	WHERE m.source_file = i.source_file AND m.line_start <= i.line
+	ORDER BY m.line_start DESC, m.measure_id LIMIT 1)`;
+
+/** Open uncertainties about measures: no cause link, an inferred status, a cell maybe cut wrongly. */
+export const MEASURE_ITEMS_SQL = `
+WITH cut AS (
+	SELECT DISTINCT ${nearestMeasure('measure_id')} AS measure_id, i.code, i.message
+	FROM ingest_issues i WHERE i.code IN ('row_without_measure', 'loose_row')
+)
+SELECT 'cause_link' AS kind, m.plan_id, m.measure_id, m.title, m.source_file, m.line_start, m.line_end,
+	i.message AS why, NULL AS status, NULL AS status_basis, NULL AS status_phrase
+FROM ingest_issues i JOIN measures m ON m.source_file = i.source_file AND i.line BETWEEN m.line_start AND m.line_end
+WHERE i.code = 'cause_link_unknown' AND NOT EXISTS (SELECT 1 FROM measure_causes l WHERE l.measure_id = m.measure_id)
+UNION ALL
+SELECT 'status', m.plan_id, m.measure_id, m.title, m.source_file, m.line_start, m.line_end,
+	'Statusen är tolkad ur ordalydelsen, inte en uttrycklig bedömning.', s.status, s.status_basis, s.status_phrase
+FROM measure_status s JOIN measures m USING (measure_id)
+WHERE s.status_basis = 'inferred' AND s.correction_id IS NULL
+UNION ALL
+SELECT 'split', m.plan_id, m.measure_id, m.title, m.source_file, m.line_start, m.line_end, c.message, NULL, NULL, NULL
+FROM cut c JOIN measures m USING (measure_id) WHERE m.correction_id IS NULL
+ORDER BY 2, 6, 1
+`;
+
+/** Area labels no priority area was found for, or one the reader only guessed. */
+export const AREA_ITEMS_SQL = `
+SELECT m.plan_id, m.area_label_raw, any_value(m.area_id) AS area_id, min(m.source_file) AS source_file,
+	min(m.line_start)::INTEGER AS line_start, max(m.line_end)::INTEGER AS line_end, count(*)::INTEGER AS records,
+	any_value(i.message) AS why
+FROM measures m
+LEFT JOIN priority_areas a USING (area_id)
+LEFT JOIN ingest_issues i ON i.plan_id = m.plan_id AND i.code IN ('unmapped_area', 'table_before_area')
+	AND contains(i.message, m.area_label_raw)
+WHERE m.correction_id IS NULL AND (a.area_id IS NULL OR a.kind = 'omappat' OR i.code IS NOT NULL)
+GROUP BY m.plan_id, m.area_label_raw
+ORDER BY 1, 5
+`;
+
+/** Figures a plan quotes whose series has no official value: which series are they? */
+export const QUOTE_ITEMS_SQL = `
+SELECT v.plan_id, v.indicator_id, coalesce(x.label_sv, v.indicator_id) AS indicator_label, v.grp, v.year, v.value,
+	v.quote, v.source_file, v.line_start::INTEGER AS line_start, v.line_end::INTEGER AS line_end
+FROM indicator_values v LEFT JOIN indicators x USING (indicator_id)
+WHERE v.provenance IN ('quoted_in_plan', 'user_import') AND v.plan_id IS NOT NULL AND v.line_start IS NOT NULL
+	AND NOT EXISTS (SELECT 1 FROM indicator_values o WHERE o.indicator_id = v.indicator_id AND o.provenance = 'official')
+ORDER BY 1, 9
+`;
+
+export interface MeasureItemRow {
+	kind: 'cause_link' | 'status' | 'split';
+	plan_id: string;
+	measure_id: string;
+	title: string;
+	source_file: string;
+	line_start: number;
+	line_end: number;
+	why: string;
+	status: string | null;
+	status_basis: string | null;
+	status_phrase: string | null;
+}
+export interface AreaItemRow {
+	plan_id: string;
+	area_label_raw: string;
+	area_id: string;
+	source_file: string;
+	line_start: number;
+	line_end: number;
+	records: number;
+	why: string | null;
+}
+export interface QuoteItemRow {
+	plan_id: string;
+	indicator_id: string;
+	indicator_label: string;
+	grp: string;
+	year: number | null;
+	value: number;
+	quote: string;
+	source_file: string;
+	line_start: number;
+	line_end: number;
+}
+
+export interface WorkItem {
+	key: string;
+	plan_id: string;
+	/** What is uncertain, in Swedish. */
+	text: string;
+	why: string | null;
+	targets: CorrectionTarget[];
+}
+
+export function measureItems(rows: MeasureItemRow[], statusLabel: (s: string | null) => string): WorkItem[] {
+	return rows.map((r) => {
+		const at = {
+			plan_id: r.plan_id,
+			measure_id: r.measure_id,
+			label: r.title,
+			source_file: r.source_file,
+			line_start: r.line_start,
+			line_end: r.line_end
+		};
+		if (r.kind === 'cause_link')
+			return {
+				key: `l:${r.measure_id}`,
+				plan_id: r.plan_id,
+				text: `Åtgärden "${r.title}" är inte kopplad till någon orsak.`,
+				why: r.why,
+				targets: [{ ...at, kind: 'cause_link', replaces: 'ingen koppling (okänd)' }]
+			};
+		if (r.kind === 'status') {
+			const replaces = `${statusLabel(r.status)} (tolkad)${r.status_phrase ? `: »${r.status_phrase}«` : ''}`;
+			return {
+				key: `s:${r.measure_id}`,
+				plan_id: r.plan_id,
+				text: `Åtgärden "${r.title}": ${replaces}.`,
+				why: r.why,
+				targets: [
+					{
+						...at,
+						kind: 'status',
+						replaces,
+						status: r.status ?? undefined,
+						status_basis: r.status_basis ?? undefined,
+						status_phrase: r.status_phrase
+					}
+				]
+			};
+		}
+		return {
+			key: `d:${r.measure_id}`,
+			plan_id: r.plan_id,
+			text: `Åtgärden "${r.title}" kan vara fel avgränsad.`,
+			why: r.why,
+			targets: [
+				{ ...at, kind: 'split', replaces: `en åtgärd: ${r.title}`, title: r.title },
+				{ ...at, kind: 'merge', replaces: `egen åtgärd: ${r.title}` }
+			]
+		};
+	});
+}
+
+export function areaItems(rows: AreaItemRow[]): WorkItem[] {
+	return rows.map((r) => ({
+		key: `a:${r.plan_id}:${r.area_label_raw}`,
+		plan_id: r.plan_id,
+		text: `Områdesnamnet "${r.area_label_raw}" (${r.records} ${r.records === 1 ? 'åtgärd' : 'åtgärder'}) lästes som ${r.area_id}.`,
+		why: r.why,
+		targets: [
+			{
+				kind: 'area',
+				plan_id: r.plan_id,
+				area_label_raw: r.area_label_raw,
+				label: r.area_label_raw,
+				replaces: r.area_id,
+				source_file: r.source_file,
+				line_start: r.line_start,
+				line_end: r.line_end
+			}
+		]
+	}));
+}
+
+export function quoteItems(rows: QuoteItemRow[]): WorkItem[] {
+	return rows.map((r) => {
+		const value_id = quotedValueId(r);
+		return {
+			key: `q:${value_id}`,
+			plan_id: r.plan_id,
+			text: `Siffran ${String(r.value).replace('.', ',')} (${r.year ?? 'år okänt'}) i »${r.quote}« har ingen officiell serie; den lästes som ${r.indicator_label}.`,
+			why: null,
+			targets: [
+				{
+					kind: 'quote',
+					plan_id: r.plan_id,
+					value_id,
+					label: r.quote,
+					replaces: r.indicator_id,
+					source_file: r.source_file,
+					line_start: r.line_start,
+					line_end: r.line_end
+				}
+			]
+		};
+	});
+}
