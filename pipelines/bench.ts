@@ -1,6 +1,7 @@
 // npm run bench — how fast Planbild is, printed as tables (never asserted in tests:
 // these machines are shared and noisy). Part 1: parsing every seed.
 // Part 2 (when a build exists): the app in headless Chromium, see bench-app.ts.
+// `npm run bench -- --parse-only | --rounds N | --build DIR`
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { ingestDocument } from '../src/lib/ingest/ingest';
@@ -54,8 +55,13 @@ async function main() {
 	console.log('Inläsning av källdokumenten (ingestDocument, median)\n');
 	console.log(benchParse());
 	if (!process.argv.includes('--parse-only')) {
+		// --rounds N (default 5), --build DIR (default build/): e.g. to bench an older build side by side.
+		const arg = (name: string) => {
+			const i = process.argv.indexOf(name);
+			return i >= 0 ? process.argv[i + 1] : undefined;
+		};
 		const { benchApp } = await import('./bench-app');
-		await benchApp();
+		await benchApp(Number(arg('--rounds') ?? 5), arg('--build') ?? join(ROOT, 'build'));
 	}
 }
 

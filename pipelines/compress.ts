@@ -2,7 +2,7 @@
 // server, and `npm start`, can send compressed bytes without work per request.
 // adapter-static's own precompress skips .duckdb; this covers every text-like
 // and binary file worth compressing.
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { promisify } from 'node:util';
@@ -31,13 +31,17 @@ function* walk(dir: string): Generator<string> {
 	}
 }
 
-export async function compressTree(root: string): Promise<{ files: number; before: number; after: number }> {
+export async function compressTree(
+	root: string,
+	{ skipCompressed = false } = {}
+): Promise<{ files: number; before: number; after: number }> {
 	let files = 0;
 	let before = 0;
 	let after = 0;
 	const jobs: Promise<void>[] = [];
 	for (const path of walk(root)) {
 		if (!COMPRESSIBLE.has(extname(path)) || statSync(path).size < 1024) continue;
+		if (skipCompressed && existsSync(path + '.br')) continue;
 		const data = readFileSync(path);
 		files++;
 		before += data.length;
