@@ -42,8 +42,11 @@ export function engineAssets(buildDir: string): { worker: string; wasm: string }
 	return { worker: pick(/^duckdb-browser-eh\.worker\.[^.]+\.js$/), wasm: pick(/^duckdb-eh\.[^.]+\.wasm$/) };
 }
 
-/** Writes index.html, main.js, worker.js, duckdb.wasm and planbild.duckdb into `out`. */
-export async function writeFloorPage(buildDir: string, out: string, root: string): Promise<void> {
+/**
+ * Writes index.html, main.js, worker.js, duckdb.wasm and planbild.duckdb into `out`.
+ * `unpatched`: duckdb-wasm's own worker file instead of the build's (duckdb-worker-patch.ts).
+ */
+export async function writeFloorPage(buildDir: string, out: string, root: string, unpatched = false): Promise<void> {
 	mkdirSync(out, { recursive: true });
 	await build({
 		stdin: { contents: ENTRY(join(root, 'node_modules/@duckdb/duckdb-wasm/dist')), resolveDir: out, loader: 'js' },
@@ -55,7 +58,8 @@ export async function writeFloorPage(buildDir: string, out: string, root: string
 		logLevel: 'error'
 	});
 	const { worker, wasm } = engineAssets(buildDir);
-	copyWithCompressed(worker, join(out, 'worker.js'));
+	const dist = join(root, 'node_modules/@duckdb/duckdb-wasm/dist');
+	copyWithCompressed(unpatched ? join(dist, 'duckdb-browser-eh.worker.js') : worker, join(out, 'worker.js'));
 	copyWithCompressed(wasm, join(out, 'duckdb.wasm'));
 	copyWithCompressed(join(buildDir, 'data/planbild.duckdb'), join(out, 'planbild.duckdb'));
 	writeFileSync(
