@@ -15,7 +15,9 @@ describe('patchDuckdbWorker', () => {
 		// GOTHandler still creates entries on request, and loadDylibs still fills them afterwards.
 		expect(patched).toContain('GOTHandler={get(e,t){var r=GOT[t];return r||(r=GOT[t]=new WebAssembly.Global(');
 		expect(patched).toMatch(/loadDylibs=\(\)=>\{if\(!dynamicLibraries\.length\)\{reportUndefinedSymbols\(\);return\}/);
-		expect(source.replace('GOT[r]||(GOT[r]=new WebAssembly.Global({value:"i32",mutable:!0})),', 'GOT[r]&&')).toBe(patched);
+		expect(source.replace('GOT[r]||(GOT[r]=new WebAssembly.Global({value:"i32",mutable:!0})),', 'GOT[r]&&')).toBe(
+			patched
+		);
 	});
 
 	it('refuses a worker it was not written for', () => {
