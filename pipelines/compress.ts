@@ -32,8 +32,8 @@ function* walk(dir: string): Generator<string> {
 	}
 }
 
-// Larger files (DuckDB's wasm and worker, the app's chunks) are mostly the same bytes build after build: their compressed
-// forms are kept by content hash, so only the first build pays for them.
+// Larger files (DuckDB's wasm and worker, most chunks) are the same bytes build after
+// build: their compressed forms are kept by content hash, so only a first build pays.
 const CACHE = join(import.meta.dirname, '..', 'node_modules', '.cache', 'planbild-compress');
 const LARGE = 64 * 1024;
 
