@@ -1,7 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { patchDuckdbWorker } from './pipelines/lib/duckdb-worker-patch';
+import { patchDuckdbWorker } from './pipelines/lib/duckdb-worker-patch.ts';
 
 // DuckDB's worker is a `?url` asset: patch the emitted file (see duckdb-worker-patch.ts).
 const duckdbWorkerStart: Plugin = {
