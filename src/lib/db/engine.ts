@@ -4,7 +4,7 @@
 // it loads (start.ts), so they overlap with this chunk's download and the compile.
 import * as duckdb from '@duckdb/duckdb-wasm';
 import { fromArrow, type QueryRow } from './arrow';
-import { createTableSql, quoteIdent, TABLE_NAMES } from '../schema/sql';
+import { createTableSql, quoteIdent, TABLE_NAMES, unionViewSql } from '../schema/sql';
 import type { EngineStart } from './start';
 import { StatementCache } from './statements';
 
@@ -51,11 +51,8 @@ export async function startEngine(start: EngineStart, databaseFile: string): Pro
 				// published tables until USE switches the default catalog.
 				await connection.query('CREATE SCHEMA IF NOT EXISTS memory.imports');
 				for (const table of TABLE_NAMES) {
-					const t = quoteIdent(table);
-					await connection.query(createTableSql(table, `memory.imports.${t}`));
-					await connection.query(
-						`CREATE OR REPLACE VIEW memory.main.${t} AS SELECT * FROM planbild.main.${t} UNION ALL BY NAME SELECT * FROM memory.imports.${t}`
-					);
+					await connection.query(createTableSql(table, `memory.imports.${quoteIdent(table)}`));
+					await connection.query(unionViewSql(table, 'planbild.main', 'memory.imports', 'memory.main'));
 				}
 				await connection.query('USE memory');
 				// Statements prepared so far were bound to the published tables, not the views.
