@@ -1,7 +1,8 @@
 // npm run bench — how fast Planbild is, printed as tables (never asserted in tests:
 // these machines are shared and noisy). Part 1: parsing every seed.
 // Part 2: the search functions in Node, see bench-search.ts.
-// Part 3 (when a build exists): the app in headless Chromium, see bench-app.ts.
+// Part 3 (when a build exists): the app in headless Chromium, see bench-app.ts; then a 19 MB import.
+// `npm run bench -- --parse-only | --rounds N | --build DIR`
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { ingestDocument } from '../src/lib/ingest/ingest';
@@ -56,8 +57,13 @@ async function main() {
 	console.log(benchParse());
 	await (await import('./bench-search')).benchSearch();
 	if (!process.argv.includes('--parse-only')) {
+		// --rounds N (default 5), --build DIR (default build/): e.g. to bench an older build side by side.
+		const arg = (name: string) => {
+			const i = process.argv.indexOf(name);
+			return i >= 0 ? process.argv[i + 1] : undefined;
+		};
 		const { benchApp } = await import('./bench-app');
-		await benchApp();
+		await benchApp(Number(arg('--rounds') ?? 5), arg('--build') ?? join(ROOT, 'build'));
 		const { benchImport } = await import('./bench-import');
 		await benchImport();
 	}

@@ -7,7 +7,7 @@ import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
-const FLAGS = [
+export const FLAGS = [
 	'--headless',
 	'--no-sandbox',
 	'--disable-gpu',

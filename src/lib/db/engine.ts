@@ -1,32 +1,29 @@
-// DuckDB-wasm in the browser: started lazily after mount, fed the dataset's
-// .duckdb file from the app's own origin, with extension autoloading off.
-// Import this module only dynamically (it pulls in duckdb-wasm).
+// DuckDB-wasm in the browser: fed the dataset's .duckdb file from the app's own
+// origin, with extension autoloading off. Import this module only dynamically
+// (it pulls in duckdb-wasm); the worker and the dataset fetch are started before
+// it loads (start.ts), so they overlap with this chunk's download and the compile.
 import * as duckdb from '@duckdb/duckdb-wasm';
-import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
-import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
-import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import { fromArrow, type QueryRow } from './arrow';
 import { createTableSql, quoteIdent, TABLE_NAMES, unionViewSql } from '../schema/sql';
+import type { EngineStart } from './start';
+import { StatementCache } from './statements';
 
 export interface Engine {
 	query<T = QueryRow>(sql: string, params?: unknown[]): Promise<T[]>;
-	/** Replaces the tables of the attached dataset seen by views with a union over imports. */
+	/** Prepares a query shape ahead of its first use (idle-time warm-up). */
+	warm(sql: string): Promise<void>;
+	/** True once the import tables exist (an import was added or restored in this page). */
+	readonly hasImports: boolean;
+	/** Creates memory.imports.<table> and the union views; the first import calls it. */
+	ensureImportTables(): Promise<void>;
 	connection: duckdb.AsyncDuckDBConnection;
 	db: duckdb.AsyncDuckDB;
 }
 
-const BUNDLES: duckdb.DuckDBBundles = {
-	mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
-	eh: { mainModule: ehWasm, mainWorker: ehWorker }
-};
-
-export async function startEngine(dataUrl: string, databaseFile: string): Promise<Engine> {
-	const bundle = await duckdb.selectBundle(BUNDLES);
-	const worker = new Worker(bundle.mainWorker!);
-	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
-	await db.instantiate(bundle.mainModule);
-	const response = await fetch(`${dataUrl}/${databaseFile}`);
+export async function startEngine(start: EngineStart, databaseFile: string): Promise<Engine> {
+	const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), start.worker);
+	await db.instantiate(start.wasmUrl);
+	const response = await start.dataset;
 	if (!response.ok) throw new Error(`Datasetet kunde inte hämtas (${response.status}).`);
 	await db.registerFileBuffer(databaseFile, new Uint8Array(await response.arrayBuffer()));
 	const connection = await db.connect();
@@ -34,23 +31,41 @@ export async function startEngine(dataUrl: string, databaseFile: string): Promis
 	await connection.query('SET autoinstall_known_extensions = false');
 	await connection.query('SET autoload_known_extensions = false');
 	await connection.query(`ATTACH '${databaseFile}' AS planbild (READ_ONLY)`);
-	// Imported plans live in memory.imports; each table name is a view over both.
-	await connection.query('CREATE SCHEMA IF NOT EXISTS memory.imports');
-	for (const table of TABLE_NAMES) {
-		await connection.query(createTableSql(table, `memory.imports.${quoteIdent(table)}`));
-		await connection.query(unionViewSql(table, 'planbild', 'memory.imports'));
-	}
+	// With nothing imported, every table name resolves straight to the published database:
+	// no import tables, no union views, nothing to set up.
+	await connection.query('USE planbild');
+	const statements = new StatementCache(connection);
+	let importTables: Promise<void> | null = null;
+	let hasImports = false;
+
 	return {
 		db,
 		connection,
+		get hasImports() {
+			return hasImports;
+		},
+		ensureImportTables() {
+			importTables ??= (async () => {
+				// Imported plans live in memory.imports; each table name becomes a view over both in
+				// memory.main. Everything is qualified, so queries running meanwhile still see the
+				// published tables until USE switches the default catalog.
+				await connection.query('CREATE SCHEMA IF NOT EXISTS memory.imports');
+				for (const table of TABLE_NAMES) {
+					await connection.query(createTableSql(table, `memory.imports.${quoteIdent(table)}`));
+					await connection.query(unionViewSql(table, 'planbild.main', 'memory.imports', 'memory.main'));
+				}
+				await connection.query('USE memory');
+				// Statements prepared so far were bound to the published tables, not the views.
+				await statements.clear();
+				hasImports = true;
+			})();
+			return importTables;
+		},
 		async query<T>(sql: string, params: unknown[] = []) {
-			if (params.length === 0) return fromArrow((await connection.query(sql)) as never) as T[];
-			const stmt = await connection.prepare(sql);
-			try {
-				return fromArrow((await stmt.query(...params)) as never) as T[];
-			} finally {
-				await stmt.close();
-			}
+			return fromArrow((await statements.run(sql, params)) as never) as T[];
+		},
+		async warm(sql: string) {
+			await statements.prepare(sql);
 		}
 	};
 }

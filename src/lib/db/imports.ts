@@ -1,6 +1,6 @@
-// Imported rows in DuckDB-wasm: they live in memory.imports.<table>, and
-// every table name is a view over published + imported rows (engine.ts), so
-// each view sees them. Rows are validated against the schema before they go
+// Imported rows in DuckDB-wasm: they live in memory.imports.<table>, and once
+// the first import arrives every table name is a view over published + imported
+// rows (engine.ts), so each view sees them. Rows are validated against the schema before they go
 // in; an import is removed by its source_file. The published dataset
 // (the attached, read-only planbild.duckdb) is never written.
 import { IMPORT_TABLES, ROW_SCHEMAS, TABLES, type Dataset, type ImportTable } from '../schema/tables';
@@ -38,6 +38,7 @@ export function validateImportRows(rows: Partial<Dataset>): { rows: Partial<Data
 let tmpSeq = 0;
 
 export async function insertImportRows(engine: Engine, rows: Partial<Dataset>): Promise<void> {
+	await engine.ensureImportTables();
 	const { rowsToArrow } = await import('../import/arrow-rows');
 	for (const table of IMPORT_TABLES) {
 		const list = (rows[table] ?? []) as Record<string, unknown>[];
@@ -87,6 +88,7 @@ export async function insertImportChunks(
 }
 
 export async function deleteImportRows(engine: Engine, sourceFile: string): Promise<void> {
+	if (!engine.hasImports) return;
 	const ofMeasures = `measure_id IN (SELECT measure_id FROM memory.imports.measures WHERE source_file = ?)`;
 	await engine.query(`DELETE FROM memory.imports.measure_causes WHERE ${ofMeasures}`, [sourceFile]);
 	await engine.query(`DELETE FROM memory.imports.measure_status WHERE ${ofMeasures}`, [sourceFile]);

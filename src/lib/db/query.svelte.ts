@@ -1,23 +1,38 @@
 // A query bound to reactive inputs: re-runs when they change, keeps the last
 // rows on screen while the next answer is on its way (no flicker), and
 // starts from prerendered rows where a view has them.
-import { runQuery } from './store.svelte';
+import { SUMMARY_QUERIES } from '$lib/views/summaries';
+import { getEngine, runQuery, warmWhenIdle } from './store.svelte';
 import { dataVersion } from './version.svelte';
 
 export interface QueryHandle<T> {
 	readonly rows: T[];
 	readonly loading: boolean;
 	readonly error: string | null;
-	/** True once rows came from DuckDB (not only from the prerendered HTML). */
+	/** True once DuckDB answers for these rows (ran the query, or confirmed the prerendered answer holds). */
 	readonly live: boolean;
 	readonly ms: number | null;
 }
 
-export function liveQuery<T>(
-	spec: () => { sql: string; params?: unknown[] } | null,
-	initial: T[] = []
-): QueryHandle<T> {
-	let rows = $state.raw<T[]>(initial);
+interface Spec {
+	sql: string;
+	params?: unknown[];
+}
+
+// The build ran these (summaries.json) over the same dataset: their rows are in the HTML.
+const PRERENDERED = new Set<string>(Object.values(SUMMARY_QUERIES));
+
+/**
+ * True when the prerendered rows already are DuckDB's answer to `s`: the build ran this very
+ * SQL over the published dataset, and the user has imported nothing that would change it.
+ */
+async function prerenderedHolds(s: Spec): Promise<boolean> {
+	if ((s.params ?? []).length > 0 || !PRERENDERED.has(s.sql)) return false;
+	return !(await getEngine()).hasImports;
+}
+
+export function liveQuery<T>(spec: () => Spec | null, initial?: T[]): QueryHandle<T> {
+	let rows = $state.raw<T[]>(initial ?? []);
 	let loading = $state(true);
 	let error = $state<string | null>(null);
 	let live = $state(false);
@@ -31,7 +46,16 @@ export function liveQuery<T>(
 		const mine = ++seq;
 		loading = true;
 		const t0 = performance.now();
-		runQuery<T>(s.sql, s.params ?? [])
+		const first = mine === 1 && initial !== undefined;
+		(first ? prerenderedHolds(s) : Promise.resolve(false))
+			.then(async (holds) => {
+				if (holds) {
+					// Same answer as on screen: skip the run, only prepare it for later.
+					warmWhenIdle(s.sql);
+					return rows;
+				}
+				return runQuery<T>(s.sql, s.params ?? []);
+			})
 			.then((r) => {
 				if (mine !== seq) return;
 				rows = r;

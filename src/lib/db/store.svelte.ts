@@ -1,8 +1,10 @@
-// One engine per page load, started on first use after mount. Views ask
-// `runQuery`; the engine's own state (waiting, ready, failed) is shared.
+// One engine per page load, started as early as the layout runs in the browser
+// (or on first use). Views ask `runQuery`; the engine's own state (waiting,
+// ready, failed) is shared.
 import { assets } from '$app/paths';
 import type { QueryRow } from './arrow';
 import type { Engine } from './engine';
+import { beginEngine } from './start';
 
 export type EngineState = 'idle' | 'starting' | 'ready' | 'error';
 
@@ -24,17 +26,20 @@ export function getEngine(): Promise<Engine> {
 	if (!engine) {
 		engineStatus.state = 'starting';
 		const t0 = performance.now();
+		// Worker and dataset first: they load while the engine chunk below downloads.
+		const start = beginEngine(dataUrl(), 'planbild.duckdb');
+		const imports = import('$lib/import/imports.svelte');
 		engine = import('./engine')
-			.then((m) => m.startEngine(dataUrl(), 'planbild.duckdb'))
+			.then((m) => m.startEngine(start, 'planbild.duckdb'))
 			.then(async (e) => {
 				// The user's imports (IndexedDB) go in before any view asks, so every view sees them.
-				const { restoreImports } = await import('$lib/import/imports.svelte');
+				const { restoreImports } = await imports;
 				await restoreImports(e);
 				// The user's corrections are a layer over published and imported rows.
 				const { restoreCorrections } = await import('$lib/corrections/store.svelte');
 				await restoreCorrections(e);
 				// For analysts (and the browser tests): `await planbild.query('select …')` in the console.
-				(globalThis as { planbild?: unknown }).planbild = { query: e.query };
+				(globalThis as { planbild?: unknown }).planbild = { query: e.query.bind(e) };
 				engineStatus.state = 'ready';
 				engineStatus.readyMs = performance.now() - t0;
 				performance.mark('planbild:duckdb-ready');
@@ -52,4 +57,14 @@ export function getEngine(): Promise<Engine> {
 export async function runQuery<T = QueryRow>(sql: string, params: unknown[] = []): Promise<T[]> {
 	const e = await getEngine();
 	return e.query<T>(sql, params);
+}
+
+/** Prepares a query shape when the browser is idle, so its first real run skips parse and plan. */
+export function warmWhenIdle(sql: string): void {
+	const idle = globalThis.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 1));
+	idle(() => {
+		getEngine()
+			.then((e) => e.warm(sql))
+			.catch(() => {});
+	});
 }

@@ -27,7 +27,8 @@ med samma tabell- och kolumnnamn som det publicerade datasetet (se DATA_MODEL.md
 export async function exportImports(engine: Engine): Promise<{ bytes: Uint8Array; tables: number }> {
 	const files: Record<string, Uint8Array> = { 'LASMIG.txt': strToU8(EXPORT_README) };
 	let tables = 0;
-	for (const table of IMPORT_TABLES) {
+	// Without an import in this page the import tables were never created: nothing to export.
+	for (const table of engine.hasImports ? IMPORT_TABLES : []) {
 		const schema = Object.entries(TABLES[table]).map(([name, c]) => ({ name, sql: c.sql }));
 		const result = await engine.connection.query(
 			`SELECT ${schema.map((c) => quoteIdent(c.name)).join(', ')} FROM memory.imports.${quoteIdent(table)}`

@@ -10,12 +10,14 @@ export function createTableSql(table: TableName, qualified = quoteIdent(table)):
 }
 
 /**
- * In the browser every table name is a view over the published table and the
- * user's imports, so each view's SQL sees imported plans without knowing it.
+ * In the browser, once something is imported, every table name is a view over the
+ * published table and the user's imports, so each view's SQL sees imported plans
+ * without knowing it. `viewSchema` places the view (the published database is read-only).
  */
-export function unionViewSql(table: TableName, published: string, imports: string): string {
+export function unionViewSql(table: TableName, published: string, imports: string, viewSchema = ''): string {
 	const t = quoteIdent(table);
-	return `CREATE OR REPLACE VIEW ${t} AS SELECT * FROM ${published}.${t} UNION ALL BY NAME SELECT * FROM ${imports}.${t}`;
+	const view = viewSchema ? `${viewSchema}.${t}` : t;
+	return `CREATE OR REPLACE VIEW ${view} AS SELECT * FROM ${published}.${t} UNION ALL BY NAME SELECT * FROM ${imports}.${t}`;
 }
 
 export { TABLE_NAMES };

@@ -1,0 +1,75 @@
+// Cold page loads for `npm run bench`: each load in a fresh browser context
+// (empty cache), timed from navigation start, with the bytes that came over
+// the wire for the page and its workers.
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM, FLAGS } from '../../tests/e2e/browser';
+
+export async function startBrowser(): Promise<Browser> {
+	return chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+}
+
+export async function freshPage(
+	browser: Browser
+): Promise<{ page: Page; context: BrowserContext; bytes: () => number }> {
+	const context = await browser.newContext({
+		locale: 'sv-SE',
+		timezoneId: 'Europe/Stockholm',
+		viewport: { width: 1280, height: 900 }
+	});
+	const page = await context.newPage();
+	let bytes = 0;
+	page.on('requestfinished', async (r) => {
+		const sizes = await r.sizes().catch(() => null);
+		if (sizes) bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+	});
+	return { page, context, bytes: () => bytes };
+}
+
+/** Start time (ms from navigation) of the first mark with this name; NaN if it never came. */
+export const markTime = (page: Page, name: string): Promise<number> =>
+	page.evaluate(`performance.getEntriesByName(${JSON.stringify(name)})[0]?.startTime ?? NaN`) as Promise<number>;
+
+/** Time of the last mark with this name once no new one has come for `quietMs`. */
+export async function lastMarkWhenQuiet(page: Page, name: string, quietMs: number, timeoutMs: number): Promise<number> {
+	const t0 = Date.now();
+	let count = -1;
+	let since = Date.now();
+	while (Date.now() - t0 < timeoutMs) {
+		const n = (await page.evaluate(`performance.getEntriesByName(${JSON.stringify(name)}).length`)) as number;
+		if (n !== count) {
+			count = n;
+			since = Date.now();
+		} else if (n > 0 && Date.now() - since >= quietMs) break;
+		await page.waitForTimeout(50);
+	}
+	return page.evaluate(
+		`(performance.getEntriesByName(${JSON.stringify(name)}).at(-1)?.startTime) ?? NaN`
+	) as Promise<number>;
+}
+
+// Runs in the page as plain JavaScript (a string, so the bundler adds nothing to it): push a
+// URL, let the view react to popstate, and time until the DOM has been quiet for 50 ms.
+const FILTER_PROBE = `async (url) => new Promise((done) => {
+	let last = performance.now();
+	const t0 = last;
+	const mo = new MutationObserver(() => (last = performance.now()));
+	mo.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+	history.pushState({}, '', url);
+	dispatchEvent(new PopStateEvent('popstate', { state: {} }));
+	const check = () => {
+		const now = performance.now();
+		if (now - last > 50 || now - t0 > 5000) { mo.disconnect(); done(last - t0); }
+		else requestAnimationFrame(check);
+	};
+	requestAnimationFrame(check);
+})`;
+
+/** Milliseconds from a filter change (URL + popstate) until the view's DOM settled. */
+export const filterChange = (page: Page, url: string): Promise<number> =>
+	page.evaluate(`(${FILTER_PROBE})(${JSON.stringify(url)})`) as Promise<number>;
+
+export const quantile = (xs: number[], q: number): number => {
+	if (!xs.length) return NaN;
+	const s = [...xs].sort((a, b) => a - b);
+	return s[Math.min(s.length - 1, Math.floor(q * s.length))];
+};
