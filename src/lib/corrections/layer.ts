@@ -50,6 +50,9 @@ export async function applyCorrectionLayer(engine: Engine, corrections: readonly
 		(rows as Record<string, unknown>)[t] = await engine.query(`SELECT * FROM (${await baseSql(engine, t)})`);
 	const { rows: out, outcomes } = applyCorrections(rows, corrections);
 	if (writes.size || active.size) {
+		// Until something is imported or corrected the published database (read-only) is the
+		// default catalog and its tables are no views: set up the writable layer first.
+		await engine.ensureImportTables();
 		await engine.connection.query('CREATE SCHEMA IF NOT EXISTS memory.corrected');
 		const { rowsToArrow } = await import('../import/arrow-rows');
 		for (const t of writes) {

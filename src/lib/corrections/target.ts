@@ -23,6 +23,36 @@ export interface CorrectionTarget {
 	title?: string;
 }
 
+/** A measure whose status was read from activity words, as a "Rätta statusen" button hands it over. */
+export interface InferredStatusMeasure {
+	plan_id: string;
+	measure_id: string;
+	title: string;
+	source_file: string;
+	line_start: number;
+	line_end: number;
+	status: string | null;
+	status_basis: string | null;
+	status_phrase: string | null;
+}
+
+/** The status correction's target; `statusLabel` names the status in Swedish. */
+export function statusTarget(m: InferredStatusMeasure, statusLabel: (s: string | null) => string): CorrectionTarget {
+	return {
+		kind: 'status',
+		label: m.title,
+		plan_id: m.plan_id,
+		measure_id: m.measure_id,
+		replaces: `${statusLabel(m.status)} (tolkad)${m.status_phrase ? `: »${m.status_phrase}«` : ''}`,
+		source_file: m.source_file,
+		line_start: m.line_start,
+		line_end: m.line_end,
+		status: m.status ?? undefined,
+		status_basis: m.status_basis ?? undefined,
+		status_phrase: m.status_phrase
+	};
+}
+
 const ROLE_KEY = 'planbild-rattelse-roll';
 /** The role the user typed last time (this browser only; a role, never a name from the plans). */
 export const rememberedRole = () => (typeof localStorage === 'undefined' ? '' : (localStorage.getItem(ROLE_KEY) ?? ''));

@@ -2,7 +2,7 @@
 // correction that settles it. SQL over the (corrected) views, then pure
 // functions that turn rows into "Rätta" targets.
 import { quotedValueId } from './ids';
-import type { CorrectionTarget } from './target';
+import { statusTarget, type CorrectionTarget } from './target';
 
 const nearestMeasure = (col: string) => `(
 	SELECT m.${col} FROM measures m
@@ -18,7 +18,7 @@ WITH cut AS (
 SELECT 'cause_link' AS kind, m.plan_id, m.measure_id, m.title, m.source_file, m.line_start, m.line_end,
 	i.message AS why, NULL AS status, NULL AS status_basis, NULL AS status_phrase
 FROM ingest_issues i JOIN measures m ON m.source_file = i.source_file AND i.line BETWEEN m.line_start AND m.line_end
-WHERE i.code = 'cause_link_unknown' AND NOT EXISTS (SELECT 1 FROM measure_causes l WHERE l.measure_id = m.measure_id)
+WHERE i.code IN ('cause_link_unknown', 'measure_link_unknown') AND NOT EXISTS (SELECT 1 FROM measure_causes l WHERE l.measure_id = m.measure_id)
 UNION ALL
 SELECT 'status', m.plan_id, m.measure_id, m.title, m.source_file, m.line_start, m.line_end,
 	'Statusen är tolkad ur ordalydelsen, inte en uttrycklig bedömning.', s.status, s.status_basis, s.status_phrase
@@ -118,22 +118,13 @@ export function measureItems(rows: MeasureItemRow[], statusLabel: (s: string | n
 				targets: [{ ...at, kind: 'cause_link', replaces: 'ingen koppling (okänd)' }]
 			};
 		if (r.kind === 'status') {
-			const replaces = `${statusLabel(r.status)} (tolkad)${r.status_phrase ? `: »${r.status_phrase}«` : ''}`;
+			const target = statusTarget(r, statusLabel);
 			return {
 				key: `s:${r.measure_id}`,
 				plan_id: r.plan_id,
-				text: `Åtgärden "${r.title}": ${replaces}.`,
+				text: `Åtgärden "${r.title}": ${target.replaces}.`,
 				why: r.why,
-				targets: [
-					{
-						...at,
-						kind: 'status',
-						replaces,
-						status: r.status ?? undefined,
-						status_basis: r.status_basis ?? undefined,
-						status_phrase: r.status_phrase
-					}
-				]
+				targets: [target]
 			};
 		}
 		return {

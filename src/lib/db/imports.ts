@@ -66,6 +66,9 @@ export async function insertImportChunks(
 	chunks: { table: ImportTable; ipc: Uint8Array }[],
 	onChunk: (done: number, total: number) => void = () => {}
 ): Promise<void> {
+	// The published database is attached read-only and is the default catalog until the
+	// import tables exist: create them first, so the temporary table lands in memory.
+	await engine.ensureImportTables();
 	const tables = [...new Set(chunks.map((c) => c.table))];
 	let done = 0;
 	for (const table of tables) {

@@ -6,7 +6,7 @@
 // "tolkad" with its phrase, and goes into the statuses only when the reader
 // asks for it (URL parameter `tolkad=1`). Skarpnäck 2024 states no judgment
 // at all; every one of its statuses is 'inferred' or 'none'.
-import { STATUS_ORDER } from '$lib/labels';
+import { label, STATUS_ORDER, STATUS_SYMBOL } from '$lib/labels';
 import type { AttainmentStatus } from '$lib/charts/attainment';
 
 /** The URL parameter that lets the reader count statuses read from activity words. */
@@ -138,3 +138,22 @@ export function sumColumns(rows: readonly StatusCountColumns[]): StatusCountColu
 
 /** Reads `tolkad=1` from a URL's search parameters. */
 export const includesInferred = (params: URLSearchParams) => params.get(INFERRED_PARAM) === '1';
+
+/** "● Uppnådd": the status's symbol and name. */
+export const statusText = (s: string) => `${STATUS_SYMBOL[s as CountedStatus] ?? ''} ${label('status', s)}`.trim();
+
+/**
+ * "● Uppnådd", or for a status read from activity words "≈ Tolkad (ingen bedömning): uppnådd?
+ * ur ”genomfördes”" — and, when the reader counts those, "● Uppnådd (tolkad ur ”genomfördes”)".
+ */
+export function countedStatusText(
+	status: string,
+	basis: string | null,
+	phrase: string | null,
+	includeInferred = false
+): string {
+	if (basis !== 'inferred') return statusText(status);
+	const from = phrase ? ` ur ”${phrase}”` : '';
+	if (includeInferred) return `${statusText(status)} (tolkad${from})`;
+	return `${statusText('tolkad')}: ${label('status', status).toLowerCase()}?${from}`;
+}

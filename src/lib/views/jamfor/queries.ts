@@ -179,15 +179,18 @@ SELECT 'measure' AS kind, m.measure_id AS record_id, m.title AS text, m.line_sta
 	m.timing_kind <> 'okand' AS has_timing,
 	m.with_police AS with_police,
 	EXISTS (SELECT 1 FROM measure_causes mc WHERE mc.measure_id = m.measure_id) AS linked,
-	NULL::INTEGER AS answered_by
+	NULL::INTEGER AS answered_by,
+	NULL AS link_status,
+	coalesce(s.correction_id, m.correction_id) AS correction_id
 FROM measures m LEFT JOIN measure_status s USING (measure_id)
 WHERE m.plan_id = ?1 AND m.area_id = ?2
 UNION ALL
 SELECT 'cause', c.cause_id, c.text, c.line_start, c.line_end, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
-	(SELECT count(*) FROM measure_causes mc WHERE mc.cause_id = c.cause_id)::INTEGER
+	(SELECT count(*) FROM measure_causes mc WHERE mc.cause_id = c.cause_id)::INTEGER, c.link_status, c.correction_id
 FROM causes c WHERE c.plan_id = ?1 AND c.area_id = ?2
 UNION ALL
-SELECT 'problem', x.problem_id, x.label, x.line_start, x.line_end, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+SELECT 'problem', x.problem_id, x.label, x.line_start, x.line_end, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+	NULL, NULL
 FROM problems x WHERE x.plan_id = ?1 AND x.area_id = ?2
 ORDER BY line_start, kind
 `;
@@ -208,4 +211,8 @@ export interface CellRecordRow {
 	linked: boolean | null;
 	/** For a cause: how many measures answer it. */
 	answered_by: number | null;
+	/** For a cause: linked, none, or unknown (the link could not be read). */
+	link_status: string | null;
+	/** Set where an analyst's correction changed the record (marked "rättad"). */
+	correction_id?: string | null;
 }

@@ -123,7 +123,8 @@ SELECT
 	c.line_start,
 	c.line_end,
 	c.link_status,
-	coalesce(n.n, 0)::INTEGER AS measures
+	coalesce(n.n, 0)::INTEGER AS measures,
+	c.correction_id
 FROM causes c
 JOIN plans p USING (plan_id)
 LEFT JOIN districts d ON d.district_id = p.district_id
@@ -147,6 +148,8 @@ export interface CoverageCauseRow {
 	line_end: number;
 	link_status: 'linked' | 'none' | 'unknown';
 	measures: number;
+	/** Set where an analyst's correction changed the cause's link (marked "rättad"). */
+	correction_id?: string | null;
 }
 
 /**

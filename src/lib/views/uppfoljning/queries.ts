@@ -52,7 +52,9 @@ SELECT
 	coalesce(s.status, 'saknas') AS status,
 	coalesce(s.status_basis, 'none') AS status_basis,
 	s.status_phrase,
-	s.period AS status_period
+	s.period AS status_period,
+	m.correction_id AS measure_correction_id,
+	s.correction_id AS status_correction_id
 FROM measures m
 LEFT JOIN measure_status s USING (measure_id)
 LEFT JOIN priority_areas a ON a.area_id = m.area_id
@@ -116,6 +118,9 @@ export interface FollowupMeasureRow {
 	status_basis: string;
 	status_phrase: string | null;
 	status_period: string | null;
+	/** Set where an analyst's correction changed the measure or its status (marked "rättad"). */
+	measure_correction_id?: string | null;
+	status_correction_id?: string | null;
 }
 
 export interface FollowupEntryRow {

@@ -6,7 +6,7 @@ import type { FollowupEntryRow, FollowupMeasureRow } from '$lib/views/uppfoljnin
 import { FLAG_CODES, measureFlags, type QualityFlag } from './flags';
 import { matchMeasures, type MatchStrength } from './match';
 import { comparePeriods, orderedPeriods } from './periods';
-import { countedStatus, type CountedStatus } from '../attainment';
+import { countedStatus, countedStatusText, type CountedStatus } from '../attainment';
 
 export type Change = 'kvar' | 'ny' | 'borttagen';
 
@@ -33,24 +33,6 @@ export type StatusCounts = Record<CountedStatus, number> & { total: number };
 
 const emptyCounts = (): StatusCounts =>
 	Object.fromEntries([...STATUS_ORDER.map((s) => [s, 0]), ['total', 0]]) as StatusCounts;
-
-const statusText = (s: string) => `${STATUS_SYMBOL[s as CountedStatus] ?? ''} ${label('status', s)}`.trim();
-
-/**
- * "● Uppnådd", or for a status read from activity words "≈ Tolkad (ingen bedömning): uppnådd?
- * ur ”genomfördes”" — and, when the reader counts those, "● Uppnådd (tolkad ur ”genomfördes”)".
- */
-export function countedStatusText(
-	status: string,
-	basis: string | null,
-	phrase: string | null,
-	includeInferred = false
-): string {
-	if (basis !== 'inferred') return statusText(status);
-	const from = phrase ? ` ur ”${phrase}”` : '';
-	if (includeInferred) return `${statusText(status)} (tolkad${from})`;
-	return `${statusText('tolkad')}: ${label('status', status).toLowerCase()}?${from}`;
-}
 
 export function measureReports(
 	measures: FollowupMeasureRow[],

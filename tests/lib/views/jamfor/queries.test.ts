@@ -16,6 +16,7 @@ import {
 	type CompareFilters,
 	type CompareRow
 } from '$lib/views/jamfor/queries';
+import { causeAnswers, shownRecords } from '$lib/views/jamfor/records';
 import { ROOT } from '../../../helpers';
 
 let instance: DuckDBInstance;
@@ -170,5 +171,31 @@ describe('CELL_RECORDS_SQL', () => {
 		]);
 		expect(recordsBehind('causes', records)).toHaveLength(4);
 		expect(recordsBehind('problems', records)).toHaveLength(4);
+	});
+
+	it('the list under a cell shows a status read from activity words as tolkad, not as its status', async () => {
+		// Lines 69-72, column Uppföljning: "Pågår enligt plan", "… pågår", "Pågår enligt plan", "… fortsätter …":
+		// activity, no judgment.
+		const records = await run<CellRecordRow>(CELL_RECORDS_SQL, ['skarpnack-atgardsplan-2024', 'kriminella-miljoer']);
+		const o = { plan_id: 'skarpnack-atgardsplan-2024', area: 'Kriminella', includeInferred: false };
+		const shown = shownRecords('attainment', records, o);
+		expect(shown.map((r) => r.status)).toEqual([
+			'≈ Tolkad (ingen bedömning): påbörjad? ur ”Pågår”',
+			'≈ Tolkad (ingen bedömning): påbörjad? ur ”pågår”',
+			'≈ Tolkad (ingen bedömning): påbörjad? ur ”Pågår”',
+			'≈ Tolkad (ingen bedömning): påbörjad? ur ”fortsätter”'
+		]);
+		// Counted as uppnådd: no ("Nej"), with or without the tolkade (they are påbörjad).
+		expect(shown.map((r) => r.counts)).toEqual(['Nej', 'Nej', 'Nej', 'Nej']);
+		const opted = shownRecords('attainment', records, { ...o, includeInferred: true });
+		expect(opted[0].status).toMatch(/Påbörjad \(tolkad ur ”Pågår”\)$/);
+		// Each cause is answered by a measure (tsv-rows: one row, one cause, one measure).
+		expect(shownRecords('causes', records, o).map((r) => r.counts)).toEqual(['1', '1', '1', '1']);
+	});
+
+	it('causeAnswers says "okänd" where the link could not be read, and the count where it could', () => {
+		expect(causeAnswers({ answered_by: 0, link_status: 'unknown' })).toBe('okänd (kopplingen kunde inte läsas)');
+		expect(causeAnswers({ answered_by: 0, link_status: 'none' })).toBe('0');
+		expect(causeAnswers({ answered_by: 2, link_status: 'linked' })).toBe('2');
 	});
 });
