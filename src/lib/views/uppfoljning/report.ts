@@ -1,6 +1,6 @@
 // The year-end report as plain rows: per measure, per area, per follow-up
 // period, with flags and last year's match. Pure; the view only renders it.
-import { label, FLAG_LABELS, LABELS, MATCH_LABELS, STATUS_ORDER, STATUS_SYMBOL } from '$lib/labels';
+import { label, FLAG_LABELS, LABELS, MATCH_LABELS, STATUS_ORDER } from '$lib/labels';
 import type { AttainmentRow } from '$lib/charts/attainment';
 import type { FollowupEntryRow, FollowupMeasureRow } from '$lib/views/uppfoljning/queries';
 import { FLAG_CODES, measureFlags, type QualityFlag } from './flags';
