@@ -262,7 +262,7 @@ describe('Åtgärder (/atgarder)', () => {
 		const { page } = await open(`/atgarder?measure=${FORALDRASTODARE}`);
 		const detail = page.locator(`#detalj-${FORALDRASTODARE}`);
 		await expect.poll(() => detail.innerText()).toContain('Planen anger inget operativt mål');
-		expect(await detail.innerText()).toContain('Tolkad ur texten');
+		await expect.poll(() => detail.innerText()).toContain('Tolkad ur texten');
 		await page.close();
 	});
 

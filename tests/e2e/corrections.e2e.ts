@@ -91,7 +91,7 @@ describe('Rättelser', () => {
 		await page.locator('dialog[open]').waitFor({ state: 'detached', ...T });
 		expect(await first.evaluate((b) => b === document.activeElement)).toBe(true);
 
-		await correct('är inte kopplad till någon orsak', 'Rätta', async () => {});
+		await correct('sammanslagen cell; kopplingen är en gissning', 'Rätta', async () => {});
 		await correct('(tolkad)', 'Rätta', async (d) => {
 			await d.getByLabel('Status', { exact: true }).selectOption('delvis_uppnadd');
 			await d.getByLabel('Grund').selectOption('explicit');

@@ -77,7 +77,7 @@ describe('Uppföljning (/uppfoljning)', () => {
 		expect(await page.getByLabel('År', { exact: true }).inputValue()).toBe('2024');
 		// Skarpnäck states no judgment: said where its attainment would be, nothing counted as uppnådd.
 		const note = await page.locator('.no-judgment').first().innerText();
-		expect(note).toContain('Planen anger ingen bedömning av måluppfyllelsen. 32 uppföljningar');
+		expect(note).toContain('Planen anger ingen bedömning av måluppfyllelsen. 33 uppföljningar');
 		await page.close();
 	});
 

@@ -14,18 +14,37 @@ export const MEASURE_ITEMS_SQL = `
 WITH cut AS (
 	SELECT DISTINCT ${nearestMeasure('measure_id')} AS measure_id, i.code, i.message
 	FROM ingest_issues i WHERE i.code IN ('row_without_measure', 'loose_row')
+),
+-- A link read from a merged cell (pdf-columns): the measure linked to every cause the cell spans.
+merged AS (
+	SELECT m.measure_id, any_value(i.message) AS message
+	FROM ingest_issues i
+	JOIN causes c ON c.source_file = i.source_file AND c.line_start BETWEEN i.line AND coalesce(i.line_end, i.line)
+	JOIN measure_causes l ON l.cause_id = c.cause_id AND l.correction_id IS NULL
+	JOIN measures m ON m.measure_id = l.measure_id
+	WHERE i.code = 'cause_link_merged_cell'
+	GROUP BY m.measure_id, i.source_file, i.line
+	HAVING count(DISTINCT c.cause_id) = (
+		SELECT count(*) FROM causes c2
+		WHERE c2.source_file = i.source_file AND c2.line_start BETWEEN i.line AND coalesce(any_value(i.line_end), i.line)
+	)
 )
 SELECT 'cause_link' AS kind, m.plan_id, m.measure_id, m.title, m.source_file, m.line_start, m.line_end,
-	i.message AS why, NULL AS status, NULL AS status_basis, NULL AS status_phrase
+	i.message AS why, NULL AS status, NULL AS status_basis, NULL AS status_phrase, false AS linked
 FROM ingest_issues i JOIN measures m ON m.source_file = i.source_file AND i.line BETWEEN m.line_start AND m.line_end
 WHERE i.code IN ('cause_link_unknown', 'measure_link_unknown') AND NOT EXISTS (SELECT 1 FROM measure_causes l WHERE l.measure_id = m.measure_id)
 UNION ALL
+SELECT 'cause_link', m.plan_id, m.measure_id, m.title, m.source_file, m.line_start, m.line_end, g.message,
+	NULL, NULL, NULL, true
+FROM merged g JOIN measures m USING (measure_id)
+UNION ALL
 SELECT 'status', m.plan_id, m.measure_id, m.title, m.source_file, m.line_start, m.line_end,
-	'Statusen är tolkad ur ordalydelsen, inte en uttrycklig bedömning.', s.status, s.status_basis, s.status_phrase
+	'Statusen är tolkad ur ordalydelsen, inte en uttrycklig bedömning.', s.status, s.status_basis, s.status_phrase, NULL
 FROM measure_status s JOIN measures m USING (measure_id)
 WHERE s.status_basis = 'inferred' AND s.correction_id IS NULL
 UNION ALL
-SELECT 'split', m.plan_id, m.measure_id, m.title, m.source_file, m.line_start, m.line_end, c.message, NULL, NULL, NULL
+SELECT 'split', m.plan_id, m.measure_id, m.title, m.source_file, m.line_start, m.line_end, c.message, NULL, NULL, NULL,
+	NULL
 FROM cut c JOIN measures m USING (measure_id) WHERE m.correction_id IS NULL
 ORDER BY 2, 6, 1
 `;
@@ -66,6 +85,8 @@ export interface MeasureItemRow {
 	status: string | null;
 	status_basis: string | null;
 	status_phrase: string | null;
+	/** cause_link: true where the reading linked the measure by a guess (merged cell), false where it found no link. */
+	linked: boolean | null;
 }
 export interface AreaItemRow {
 	plan_id: string;
@@ -113,9 +134,17 @@ export function measureItems(rows: MeasureItemRow[], statusLabel: (s: string | n
 			return {
 				key: `l:${r.measure_id}`,
 				plan_id: r.plan_id,
-				text: `Åtgärden "${r.title}" är inte kopplad till någon orsak.`,
+				text: r.linked
+					? `Åtgärden "${r.title}" kopplades till sina orsaker genom en sammanslagen cell; kopplingen är en gissning.`
+					: `Åtgärden "${r.title}" är inte kopplad till någon orsak.`,
 				why: r.why,
-				targets: [{ ...at, kind: 'cause_link', replaces: 'ingen koppling (okänd)' }]
+				targets: [
+					{
+						...at,
+						kind: 'cause_link',
+						replaces: r.linked ? 'koppling läst ur sammanslagen cell' : 'ingen koppling (okänd)'
+					}
+				]
 			};
 		if (r.kind === 'status') {
 			const target = statusTarget(r, statusLabel);

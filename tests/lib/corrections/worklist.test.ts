@@ -1,0 +1,32 @@
+// Källor's work list over the built dataset: a link read from a merged cell is an
+// open question with a cause-link correction; an inferred status offers a status one.
+import { describe, expect, it } from 'vitest';
+import { MEASURE_ITEMS_SQL, measureItems, type MeasureItemRow } from '$lib/corrections/worklist';
+import { label } from '$lib/labels';
+import { sql } from '../views/db';
+
+describe('MEASURE_ITEMS_SQL', () => {
+	it('lists EÅV line 316, linked through the merged cell over the causes on lines 162 and 165, as a guessed link', async () => {
+		// enskede-arsta-vantor-atgardsplan-2025.txt: the Unga tab has 10 causes and 9 measure rows;
+		// the reader placed the merged cell by shared words (issue cause_link_merged_cell).
+		const rows = await sql<MeasureItemRow>(MEASURE_ITEMS_SQL);
+		const links = rows.filter((r) => r.kind === 'cause_link');
+		expect(links.map((r) => [r.plan_id, r.line_start, r.title, r.linked])).toEqual([
+			['enskede-arsta-vantor-atgardsplan-2025', 316, 'Lotsa och samverka', true]
+		]);
+		const [item] = measureItems(links, (s) => label('status', s));
+		expect(item.text).toContain('sammanslagen cell; kopplingen är en gissning');
+		expect(item.targets[0]).toMatchObject({ kind: 'cause_link', replaces: 'koppling läst ur sammanslagen cell' });
+	});
+
+	it('offers every inferred status for correction, with the phrase it was read from', async () => {
+		const rows = await sql<MeasureItemRow>(MEASURE_ITEMS_SQL);
+		const inferred = await sql<{ n: number }>(
+			"SELECT count(*)::INTEGER AS n FROM measure_status WHERE status_basis = 'inferred'"
+		);
+		const status = rows.filter((r) => r.kind === 'status');
+		expect(status).toHaveLength(inferred[0].n);
+		const items = measureItems(status, (s) => label('status', s));
+		expect(items.every((i) => i.targets[0].kind === 'status' && i.text.includes('(tolkad)'))).toBe(true);
+	});
+});
