@@ -27,7 +27,8 @@ let requests: string[];
 const cspViolations: string[] = [];
 const dialogs: string[] = [];
 
-const PUBLISHED = { plans: 5, measures: 147, indicator_values: 170 };
+// indicator_values: 161 official + 11 quoted in plans (Farsta 9, Skarpnäck 2: lines 19 and 58).
+const PUBLISHED = { plans: 5, measures: 147, indicator_values: 172 };
 const fixture = (name: string) => join(FIX, name);
 /** Intl writes 20 000 with a no-break space; compare with plain spaces. */
 const sp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
@@ -183,8 +184,9 @@ describe('Importera (/importera)', () => {
 		expect(t).toEqual({
 			plans: PUBLISHED.plans + 3,
 			measures: PUBLISHED.measures + 39 + 28 + 39,
-			// The CSV's 16 values and the 9 figures Farsta's plan quotes (LOB, police survey, SIG).
-			indicator_values: PUBLISHED.indicator_values + 16 + 9,
+			// The CSV's 16 values, the 9 figures Farsta's plan quotes (LOB, police survey, SIG) and
+			// Skarpnäck's 2 (lines 19 and 58).
+			indicator_values: PUBLISHED.indicator_values + 16 + 9 + 2,
 			published_plans: PUBLISHED.plans,
 			published_measures: PUBLISHED.measures
 		});
@@ -276,7 +278,7 @@ describe('Importera (/importera)', () => {
 		await expect
 			.poll(() => page.locator('main').innerText(), T)
 			.toContain(
-				'Av 39 åtgärder: uppnådd 7, delvis uppnådd 7, påbörjad 5, ej uppnådd 1, ej bedömd 1, uppföljning saknas 18.'
+				'Av 39 åtgärder: uppnådd 7, delvis uppnådd 7, påbörjad 5, ej uppnådd 1, tolkad (ingen bedömning) 0, ej bedömd 1, uppföljning saknas 18.'
 			);
 		await expect
 			.poll(() => page.locator('main').innerText(), T)
