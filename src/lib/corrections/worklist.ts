@@ -1,7 +1,8 @@
 // Källor's work list: what the reading could not tell, per plan, each with the
 // correction that settles it. SQL over the (corrected) views, then pure
 // functions that turn rows into "Rätta" targets.
-import { quotedValueId } from './ids';
+import { quotedValueId, recordKeys } from './ids';
+import type { CorrectionInput } from './schema';
 import { statusTarget, type CorrectionTarget } from './target';
 
 const nearestMeasure = (col: string) => `(
@@ -118,6 +119,17 @@ export interface WorkItem {
 	text: string;
 	why: string | null;
 	targets: CorrectionTarget[];
+}
+
+/**
+ * The items still open: an item a correction already settles (same kind, same record) goes at
+ * once, not only when the work list's queries have run again over the corrected rows; an item
+ * that lingers would be corrected twice, and its dialog would vanish with it.
+ */
+export function openItems(items: WorkItem[], done: readonly CorrectionInput[]): WorkItem[] {
+	const settled = new Set(done.flatMap((c) => recordKeys(c).map((k) => `${c.kind}\u0000${k}`)));
+	const key = (t: CorrectionTarget) => t.measure_id ?? t.value_id ?? t.area_label_raw ?? '';
+	return items.filter((i) => !i.targets.some((t) => settled.has(`${t.kind}\u0000${key(t)}`)));
 }
 
 export function measureItems(rows: MeasureItemRow[], statusLabel: (s: string | null) => string): WorkItem[] {

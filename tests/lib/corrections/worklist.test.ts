@@ -1,7 +1,8 @@
 // Källor's work list over the built dataset: a link read from a merged cell is an
 // open question with a cause-link correction; an inferred status offers a status one.
 import { describe, expect, it } from 'vitest';
-import { MEASURE_ITEMS_SQL, measureItems, type MeasureItemRow } from '$lib/corrections/worklist';
+import { MEASURE_ITEMS_SQL, measureItems, openItems, type MeasureItemRow } from '$lib/corrections/worklist';
+import { make } from './fixtures';
 import { label } from '$lib/labels';
 import { sql } from '../views/db';
 
@@ -28,5 +29,27 @@ describe('MEASURE_ITEMS_SQL', () => {
 		expect(status).toHaveLength(inferred[0].n);
 		const items = measureItems(status, (s) => label('status', s));
 		expect(items.every((i) => i.targets[0].kind === 'status' && i.text.includes('(tolkad)'))).toBe(true);
+	});
+});
+
+describe('openItems', () => {
+	it('drops an item as soon as a correction of its kind settles its record, and keeps the others', async () => {
+		const rows = await sql<MeasureItemRow>(MEASURE_ITEMS_SQL);
+		const items = measureItems(rows, (s) => label('status', s));
+		const status = items.find((i) => i.targets[0].kind === 'status')!;
+		const id = status.targets[0].measure_id!;
+		const fix = make({
+			kind: 'status',
+			measure_id: id,
+			status: 'uppnadd',
+			status_basis: 'explicit',
+			status_phrase: null
+		});
+		const open = openItems(items, [fix]);
+		expect(open).toHaveLength(items.length - 1);
+		expect(open.some((i) => i.key === status.key)).toBe(false);
+		// A cause-link correction of the same measure does not settle its status.
+		const link = make({ kind: 'cause_link', measure_id: id, cause_id: 'x', action: 'link' });
+		expect(openItems(items, [link]).some((i) => i.key === status.key)).toBe(true);
 	});
 });
