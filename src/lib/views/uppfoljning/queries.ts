@@ -3,7 +3,7 @@
 // follow-ups (ALL_*), loaded once. MEASURES_SQL / FOLLOWUPS_SQL ask for some
 // plans only, with the comma-joined plan ids as the one parameter (plan ids
 // are slugs: no commas).
-import { areaLabelSql, areaOrderSql, districtNameSql } from '../sql';
+import { areaLabelSql, areaOrderSql, districtNameSql, measureColumnsSql, type MeasureColumns } from '../sql';
 
 /** Plans that have measures: the chooser's options, newest first. */
 export const PLAN_CHOICES_SQL = `
@@ -34,25 +34,7 @@ export interface PlanChoiceRow {
 }
 
 const measuresSql = (where: string) => `
-SELECT
-	m.measure_id,
-	m.plan_id,
-	m.year,
-	m.area_id,
-	${areaLabelSql('a', 'm')} AS area_label,
-	${areaOrderSql()}::INTEGER AS area_order,
-	m.title,
-	m.description,
-	m.operative_goal,
-	m.timing_text,
-	m.responsible,
-	m.source_file,
-	m.line_start,
-	m.line_end,
-	coalesce(s.status, 'saknas') AS status,
-	coalesce(s.status_basis, 'none') AS status_basis,
-	s.status_phrase,
-	s.period AS status_period
+SELECT${measureColumnsSql()}
 FROM measures m
 LEFT JOIN measure_status s USING (measure_id)
 LEFT JOIN priority_areas a ON a.area_id = m.area_id
@@ -97,26 +79,8 @@ const NEWEST_PLAN = `(SELECT plan_id FROM (${PLAN_CHOICES_SQL}) LIMIT 1)`;
 export const DEFAULT_MEASURES_SQL = measuresSql(`m.plan_id = ${NEWEST_PLAN}`);
 export const DEFAULT_FOLLOWUPS_SQL = followupsSql(`f.plan_id = ${NEWEST_PLAN}`);
 
-export interface FollowupMeasureRow {
-	measure_id: string;
-	plan_id: string;
-	year: number | null;
-	area_id: string;
-	area_label: string;
-	area_order: number;
-	title: string;
-	description: string;
-	operative_goal: string | null;
-	timing_text: string | null;
-	responsible: string | null;
-	source_file: string;
-	line_start: number;
-	line_end: number;
-	status: string;
-	status_basis: string;
-	status_phrase: string | null;
-	status_period: string | null;
-}
+/** A measure as Uppföljning lists it: the shared measure columns. */
+export type FollowupMeasureRow = MeasureColumns;
 
 export interface FollowupEntryRow {
 	followup_id: string;

@@ -1,7 +1,16 @@
-// The built dataset (npm run build:data), opened read-only for SQL tests.
+// The built dataset (npm run build:data), opened read-only for SQL tests, and
+// the rows Uppföljning asks of it for one plan, so every test reads a plan the
+// way the view does (MEASURES_SQL / FOLLOWUPS_SQL) instead of writing it again.
 import { DuckDBInstance } from '@duckdb/node-api';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
+import {
+	FOLLOWUPS_SQL,
+	MEASURES_SQL,
+	type FollowupEntryRow,
+	type FollowupMeasureRow
+} from '$lib/views/uppfoljning/queries';
 import { ROOT } from '../../../helpers';
 
 export const DB_FILE = join(ROOT, 'static/data/planbild.duckdb');
@@ -20,4 +29,27 @@ export async function openDataset() {
 			instance.closeSync();
 		}
 	};
+}
+
+export type Dataset = Awaited<ReturnType<typeof openDataset>>;
+
+/** Opens the dataset before the tests of the calling file (or describe block) and closes it after. */
+export function useDataset(): Dataset {
+	let db: Dataset | undefined;
+	beforeAll(async () => {
+		db = await openDataset();
+	});
+	afterAll(() => db?.close());
+	const open = () => {
+		if (!db) throw new Error('Datasetet är inte öppnat än (useDataset körs före testerna).');
+		return db;
+	};
+	return { all: (sql, params) => open().all(sql, params), close: () => open().close() };
+}
+
+/** One plan's measures and follow-ups, as Uppföljning reads them. */
+export async function planRows(db: Dataset, plan: string) {
+	const measures = await db.all<FollowupMeasureRow>(MEASURES_SQL, [plan]);
+	const followups = await db.all<FollowupEntryRow>(FOLLOWUPS_SQL, [plan]);
+	return { measures, followups };
 }
