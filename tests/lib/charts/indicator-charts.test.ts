@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { indicatorMultiplesChart } from '$lib/charts/indicator-multiples';
 import { indicatorTrendChart } from '$lib/charts/indicator-trend';
 import { acrossDistricts, districtVsCity } from '$lib/views/indikatorer/series';
-import { brommaOfta, cityOfta, farstaOfta, valueRow as row } from '../views/indikatorer/fixtures';
+import { brommaOfta, cityOfta, farstaOfta, farstaTrendOptions, valueRow as row } from '../views/indikatorer/fixtures';
 
 // se_dricker_ej_alkohol, Staden, åk 9 flickor: 2012 = 45, 2018 = 60 (2014 and 2016 missing).
 const gapRows = [
@@ -56,13 +56,7 @@ const linePaths = (svg: Element) =>
 
 describe('indicatorTrendChart', () => {
 	it('indicatorTrendChart draws no line across the missing rounds 2014 and 2016', () => {
-		const svg = indicatorTrendChart(Plot, districtVsCity(gapRows, 'farsta', 'procent'), {
-			width: 600,
-			interval: 2,
-			yLabel: 'Andel (%)',
-			districtName: 'Farsta',
-			document
-		});
+		const svg = indicatorTrendChart(Plot, districtVsCity(gapRows, 'farsta', 'procent'), farstaTrendOptions(2));
 		expect(linePaths(svg)).toHaveLength(0);
 		expect(svg.querySelectorAll('g[data-mark="dot"] path, g[data-mark="dot"] circle').length).toBe(2);
 		expect(svg.textContent).toContain('Staden (officiell)');
@@ -74,13 +68,7 @@ describe('indicatorTrendChart', () => {
 			row({ place_type: 'stad', place_id: 'stockholm', year: 2020, value: 9 }),
 			...quotedRows
 		];
-		const svg = indicatorTrendChart(Plot, districtVsCity(rows, 'farsta', 'antal'), {
-			width: 600,
-			interval: 3,
-			yLabel: 'Antal',
-			districtName: 'Farsta',
-			document
-		});
+		const svg = indicatorTrendChart(Plot, districtVsCity(rows, 'farsta', 'antal'), farstaTrendOptions(3, 'Antal'));
 		expect(linePaths(svg)).toHaveLength(1);
 		expect(svg.textContent).toContain('Siffra citerad i plan');
 		const titles = [...svg.querySelectorAll('title')].map((t) => t.textContent);

@@ -13,7 +13,7 @@ import { buildAttainmentChart, buildCompareChart, type AttainmentDatum } from '$
 import { withLegend } from '$lib/charts/legend';
 import { STATUS_ORDER } from '$lib/labels';
 import { acrossDistricts, districtVsCity } from '$lib/views/indikatorer/series';
-import { brommaOfta, cityOfta, farstaOfta } from '../views/indikatorer/fixtures';
+import { brommaOfta, cityOfta, farstaOfta, farstaTrendOptions } from '../views/indikatorer/fixtures';
 import { expectSvgSnapshot, normaliseSvg } from '../../svg-snapshot';
 
 // tm_oro_brott_ofta, alla: Bromma 13/10, Farsta 12/12 (2017/2020); Staden 8/11/9 (2014/2017/2020).
@@ -80,13 +80,7 @@ describe('chart snapshots', () => {
 	});
 
 	it('indicatorTrendChart (Indikatorer)', () => {
-		const svg = indicatorTrendChart(Plot, districtVsCity(values, 'farsta', 'procent'), {
-			width: 600,
-			interval: 3,
-			yLabel: 'Andel (%)',
-			districtName: 'Farsta',
-			document
-		});
+		const svg = indicatorTrendChart(Plot, districtVsCity(values, 'farsta', 'procent'), farstaTrendOptions(3));
 		expectSvgSnapshot('indicator-trend', svg);
 	});
 

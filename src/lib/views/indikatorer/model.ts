@@ -70,6 +70,8 @@ export function indicatorModel(
 	districtParam: string | null
 ) {
 	const cadence = cadenceOf(indicator?.source ?? 'other');
+	const id = indicator?.indicator_id ?? '';
+	const name = indicator?.label_sv ?? '';
 	const unit = indicator?.unit ?? 'procent';
 	const districtValues = values.filter((v) => v.place_type === 'stadsdelsomrade');
 	const official = districtValues.filter((v) => v.provenance === 'official');
@@ -77,6 +79,7 @@ export function indicatorModel(
 	const districtName = districtId ? districtLabel(districts, districtId) : null;
 	const trend = districtVsCity(values, districtId, unit);
 	const group = mainDistrictGroup(values);
+	const groupName = label('grp', group).toLowerCase();
 	const multiples = group ? acrossDistricts(values, group, unit) : { districts: [], city: [], facets: [] };
 	return {
 		cadence,
@@ -96,8 +99,20 @@ export function indicatorModel(
 		levelCounts: levelCounts(values),
 		lastDistrictYear: Math.max(...official.map((v) => v.year ?? 0), 0),
 		gaps: seriesGaps(trend, cadence.interval),
-		trendSummary: trendSummary(trend, districtName),
-		multiplesSummary: `${formatInt(multiples.facets.length)} ${multiples.facets.length === 1 ? 'stadsdel' : 'stadsdelar'} med värden för gruppen ${label('grp', group).toLowerCase()}, på samma skalor; streckad linje är staden.`,
+		/** Title, summary and file name of the trend chart (district against the city). */
+		trendFigure: {
+			title: `${name}: ${districtName ? `${districtName} och staden` : 'staden'}`,
+			summary: trendSummary(trend, districtName),
+			filename: `planbild-${id}-${districtId ?? 'staden'}`
+		},
+		/** Title, summary and file name of the small multiples (every district on shared scales). */
+		multiplesFigure: {
+			title: `${name}: stadsdelar (${groupName})`,
+			summary: `${formatInt(multiples.facets.length)} ${multiples.facets.length === 1 ? 'stadsdel' : 'stadsdelar'} med värden för gruppen ${groupName}, på samma skalor; streckad linje är staden.`,
+			filename: `planbild-${id}-stadsdelar`
+		},
+		/** What both charts are drawn with besides the width. */
+		chartOptions: { interval: cadence.interval, yLabel: yAxisLabel(unit) },
 		/** "vartannat år" from "Vartannat år (jämna år)": the words the gap note uses. */
 		cadenceShort: cadence.how_often.replace(/\s*\(.*\)$/, '').toLowerCase()
 	};

@@ -37,3 +37,12 @@ export const cityOfta = [
 	valueRow({ ...city, year: 2017, value: 11 }),
 	valueRow({ ...city, year: 2020, value: 9 })
 ];
+
+/** What the tests draw Farsta's trend against the city with: 600 px wide, one round every `interval` years. */
+export const farstaTrendOptions = (interval: number, yLabel = 'Andel (%)') => ({
+	width: 600,
+	interval,
+	yLabel,
+	districtName: 'Farsta',
+	document
+});

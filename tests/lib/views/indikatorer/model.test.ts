@@ -39,12 +39,20 @@ describe('indicatorModel on the built dataset', () => {
 		expect([m.lastDistrictYear, m.otherDistricts, m.valuesOf('farsta'), m.valuesOf('skarpnack')]).toEqual([
 			2020, 4, 2, 0
 		]);
-		expect(m.trendSummary).toBe(
+		expect(m.trendFigure.summary).toBe(
 			'2 officiella värden för Bromma, 5 för staden och 0 siffror citerade i planer, år 2014–2020. ' +
 				'Linjer binder bara ihop på varandra följande mättillfällen.'
 		);
+		expect(m.trendFigure.title).toBe(
+			'Andel som under de senaste tolv månaderna ofta varit oroliga för att utsättas för brott: Bromma och staden'
+		);
+		expect([m.trendFigure.filename, m.multiplesFigure.filename]).toEqual([
+			'planbild-tm_oro_brott_ofta-bromma',
+			'planbild-tm_oro_brott_ofta-stadsdelar'
+		]);
+		expect(m.chartOptions).toEqual({ interval: 3, yLabel: 'Andel (%)' });
 		expect(m.multiples.facets).toEqual(['Bromma', 'Farsta', 'Rinkeby-Kista (f.d.)', 'Spånga-Tensta (f.d.)']);
-		expect(m.multiplesSummary).toBe(
+		expect(m.multiplesFigure.summary).toBe(
 			'4 stadsdelar med värden för gruppen alla, på samma skalor; streckad linje är staden.'
 		);
 		expect([m.cadence.interval, m.cadenceShort, m.gaps]).toEqual([3, 'vart tredje år', []]);
@@ -72,8 +80,8 @@ describe('indicatorModel on the built dataset', () => {
 			[2023, 10, 'farsta-atgardsplan-2024.txt:39'],
 			[2024, 9, 'farsta-atgardsplan-2024.txt:39']
 		]);
-		expect(m.trendSummary).toBe('Varken någon stadsdel eller staden har värden för indikatorn.');
-		expect(m.multiplesSummary).toMatch(/^1 stadsdel med värden/);
+		expect(m.trendFigure.summary).toBe('Varken någon stadsdel eller staden har värden för indikatorn.');
+		expect(m.multiplesFigure.summary).toMatch(/^1 stadsdel med värden/);
 	});
 
 	it('chosenIndicator takes the URL, else the first of the list, else the prerendered default', async () => {
