@@ -29,7 +29,7 @@ import {
 	type FollowupMeasureRow,
 	type PlanChoiceRow
 } from '$lib/views/uppfoljning/queries';
-import { useDataset } from './uppfoljning/dataset';
+import { useDataset } from '../../dataset';
 
 const db = useDataset();
 

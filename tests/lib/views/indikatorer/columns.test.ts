@@ -4,7 +4,7 @@
 // attainment (the rule itself: src/lib/views/attainment.ts).
 import { describe, expect, it } from 'vitest';
 import { CITING_MEASURES_ALL_SQL, INDICATOR_VALUES_ALL_SQL, citingColumns, valueColumns } from '$lib/views/indikatorer';
-import { sql } from '../db';
+import { sql } from '../../../dataset';
 
 describe('Indikatorer columns', () => {
 	it('valueColumns heads the value with its unit and reads levels, groups and origins in Swedish', () => {

@@ -21,7 +21,7 @@ import {
 	type IndicatorValueRow
 } from '$lib/views/indikatorer';
 import { label } from '$lib/labels';
-import { sql } from '../db';
+import { sql } from '../../../dataset';
 
 const load = async (id: string) => ({
 	list: await sql<IndicatorListRow>(INDICATOR_LIST_SQL),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { contradiction, measureFlags, type FlagFollowup, type FlagMeasure } from '$lib/views/uppfoljning/flags';
-import { planRows, useDataset } from './dataset';
+import { useDataset } from '../../../dataset';
+import { planRows } from './dataset';
 
 describe('contradiction(status, text)', () => {
 	it('contradiction(uppnadd, "har ännu inte tagits fram") flags the words it read', () => {
@@ -93,7 +94,7 @@ describe('measureFlags over the published plans', () => {
 	const db = useDataset();
 
 	const flagsOf = async (plan: string) => {
-		const { measures, followups } = await planRows(db, plan);
+		const { measures, followups } = await planRows(db.all, plan);
 		return { measures, flags: measures.flatMap((m) => measureFlags(m, followups)) };
 	};
 	const countBy = (flags: { code: string }[]) =>

@@ -15,7 +15,8 @@ import {
 	type FollowupMeasureRow,
 	type PlanChoiceRow
 } from '$lib/views/uppfoljning/queries';
-import { planRows, useDataset } from './dataset';
+import { useDataset } from '../../../dataset';
+import { planRows } from './dataset';
 
 const EAV = 'enskede-arsta-vantor-atgardsplan-2025';
 const db = useDataset();
@@ -108,7 +109,7 @@ describe('MEASURES_SQL / FOLLOWUPS_SQL for Enskede-Årsta-Vantör 2025', () => {
 	});
 
 	it('measureReports lists a measure’s follow-ups in period order (SSPF: 2025-08-28, 2025-11-20, VB)', async () => {
-		const { measures, followups } = await planRows(db, EAV);
+		const { measures, followups } = await planRows(db.all, EAV);
 		const sspf = measureReports(measures, followups).find((m) => m.title === 'SSPF')!;
 		expect(sspf.entries.map((f) => [f.period, f.status, f.line_start])).toEqual([
 			['2025-08-28', 'paborjad', 546],
