@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { indicatorMultiplesChart } from '$lib/charts/indicator-multiples';
 import { indicatorTrendChart } from '$lib/charts/indicator-trend';
 import { acrossDistricts, districtVsCity } from '$lib/views/indikatorer/series';
-import { brommaOfta, cityOfta, farstaOfta, farstaTrendOptions, valueRow as row } from '../views/indikatorer/fixtures';
+import { farstaTrendOptions, multiplesOptions, oftaRows, valueRow as row } from '../views/indikatorer/fixtures';
 
 // se_dricker_ej_alkohol, Staden, åk 9 flickor: 2012 = 45, 2018 = 60 (2014 and 2016 missing).
 const gapRows = [
@@ -79,17 +79,9 @@ describe('indicatorTrendChart', () => {
 
 describe('indicatorMultiplesChart', () => {
 	it('indicatorMultiplesChart draws one labelled panel per district on shared scales', () => {
-		// tm_oro_brott_ofta, alla: Bromma 13/10, Farsta 12/12 (2017/2020); Staden 8/11/9 (2014/2017/2020).
-		const rows = [...brommaOfta, ...farstaOfta, ...cityOfta];
-		const data = acrossDistricts(rows, 'alla', 'procent');
+		const data = acrossDistricts(oftaRows, 'alla', 'procent');
 		expect(data.facets).toEqual(['Bromma', 'Farsta']);
-		const svg = indicatorMultiplesChart(Plot, data, {
-			width: 600,
-			interval: 3,
-			yLabel: 'Andel (%)',
-			facets: data.facets,
-			document
-		});
+		const svg = indicatorMultiplesChart(Plot, data, multiplesOptions(data.facets));
 		expect(svg.textContent).toContain('Bromma');
 		expect(svg.textContent).toContain('Farsta');
 		// one y axis for all panels: the shared scale

@@ -46,3 +46,15 @@ export const farstaTrendOptions = (interval: number, yLabel = 'Andel (%)') => ({
 	districtName: 'Farsta',
 	document
 });
+
+/** tm_oro_brott_ofta, alla: Bromma 13/10, Farsta 12/12 (2017/2020); Staden 8/11/9 (2014/2017/2020). */
+export const oftaRows = [...brommaOfta, ...farstaOfta, ...cityOfta];
+
+/** What the tests draw the small multiples with: shares, a round every third year, 600 px wide. */
+export const multiplesOptions = (facets: string[]) => ({
+	width: 600,
+	interval: 3,
+	yLabel: 'Andel (%)',
+	facets,
+	document
+});
