@@ -5,15 +5,18 @@
 // are slugs: no commas).
 import { areaLabelSql, areaOrderSql, districtNameSql, measureColumnsSql, type MeasureColumns } from '../sql';
 
-/** Plans that have measures: the chooser's options, newest first. */
-export const PLAN_CHOICES_SQL = `
-SELECT
+/** A document with its district's name: what the chooser and "förra året" tell documents by. */
+const DOCUMENT_COLUMNS = `
 	p.plan_id,
 	p.district_id,
 	${districtNameSql()} AS district_name,
 	p.year,
 	p.doc_type,
-	p.source_file,
+	p.source_file`;
+
+/** Plans that have measures: the chooser's options, newest first. */
+export const PLAN_CHOICES_SQL = `
+SELECT${DOCUMENT_COLUMNS},
 	count(m.measure_id)::INTEGER AS measures
 FROM plans p
 JOIN measures m USING (plan_id)
@@ -100,13 +103,7 @@ export interface FollowupEntryRow {
  * "förra året" is the district's previous document of either kind.
  */
 export const DOCUMENTS_SQL = `
-SELECT
-	p.plan_id,
-	p.district_id,
-	${districtNameSql()} AS district_name,
-	p.year,
-	p.doc_type,
-	p.source_file
+SELECT${DOCUMENT_COLUMNS}
 FROM plans p
 LEFT JOIN districts d ON d.district_id = p.district_id
 WHERE p.district_id IS NOT NULL
