@@ -173,7 +173,14 @@ export const LABELS = {
 		status: 'Status',
 		source_lines: 'Källrader',
 		source: 'Källa',
-		total: 'Totalt'
+		total: 'Totalt',
+		place_name: 'Område',
+		place_type: 'Nivå',
+		grp: 'Grupp',
+		value: 'Värde',
+		provenance: 'Ursprung',
+		quote: 'Citat',
+		cited: 'Orsaken citerar'
 	},
 	period: {
 		VB: 'Verksamhetsberättelse (VB)',

@@ -1,4 +1,4 @@
 import { readSummary } from '$lib/server/summaries';
-import type { OverviewRow } from '$lib/views/oversikt/queries';
+import type { OverviewRow } from '$lib/views/oversikt';
 
 export const load = () => ({ overview: readSummary<OverviewRow>('overview') });

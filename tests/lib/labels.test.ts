@@ -5,7 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ISSUE_CODE_LABELS, issueCodeLabel } from '$lib/labels';
 import { ROOT } from '../helpers';
-import { sql } from './views/db';
+import { sql } from '../dataset';
 
 function files(dir: string): string[] {
 	return readdirSync(dir).flatMap((n) => {

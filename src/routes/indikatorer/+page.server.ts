@@ -1,11 +1,6 @@
 import { readSummary } from '$lib/server/summaries';
-import type { DistrictValue } from '$lib/views/indikatorer/similar';
-import type {
-	CitingMeasureRow,
-	DistrictRow,
-	IndicatorListRow,
-	IndicatorValueRow
-} from '$lib/views/indikatorer/queries';
+import type { DistrictValue } from '$lib/views/indikatorer';
+import type { CitingMeasureRow, DistrictRow, IndicatorListRow, IndicatorValueRow } from '$lib/views/indikatorer';
 
 export const load = () => {
 	const list = readSummary<IndicatorListRow>('indicator_list');

@@ -1,5 +1,5 @@
 import { readSummary } from '$lib/server/summaries';
-import type { ComparePlanRow, CompareRow } from '$lib/views/jamfor/queries';
+import type { ComparePlanRow, CompareRow } from '$lib/views/jamfor';
 
 export const load = () => ({
 	compare: readSummary<CompareRow>('jamfor'),

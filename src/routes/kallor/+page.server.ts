@@ -1,4 +1,4 @@
 import { readSummary } from '$lib/server/summaries';
-import type { IssueRow, SourceRow } from '$lib/views/kallor/queries';
+import type { IssueRow, SourceRow } from '$lib/views/kallor';
 
 export const load = () => ({ sources: readSummary<SourceRow>('sources'), issues: readSummary<IssueRow>('issues') });

@@ -1,6 +1,6 @@
 import { readSummary } from '$lib/server/summaries';
-import type { IndicatorMeta, IndicatorValue } from '$lib/views/tackning/cited-indicators';
-import type { CauseColumnRow, CoverageCauseRow, CoverageRow, ExcludedPlanRow } from '$lib/views/tackning/queries';
+import type { IndicatorMeta, IndicatorValue } from '$lib/views/tackning';
+import type { CauseColumnRow, CoverageCauseRow, CoverageRow, ExcludedPlanRow } from '$lib/views/tackning';
 
 export const load = () => ({
 	matrix: readSummary<CoverageRow>('coverage_matrix'),

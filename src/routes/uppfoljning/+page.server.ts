@@ -1,5 +1,5 @@
 import { readSummary } from '$lib/server/summaries';
-import type { FollowupEntryRow, FollowupMeasureRow, PlanChoiceRow, SituationRow } from '$lib/views/uppfoljning/queries';
+import type { FollowupEntryRow, FollowupMeasureRow, PlanChoiceRow, SituationRow } from '$lib/views/uppfoljning';
 
 // The chooser's options and the newest plan's report, so the page has
 // content before DuckDB starts (the query string is read after mount).

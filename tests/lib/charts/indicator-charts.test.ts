@@ -1,27 +1,10 @@
 // @vitest-environment jsdom
 import * as Plot from '@observablehq/plot';
 import { describe, expect, it } from 'vitest';
-import { indicatorMultiplesChart } from '../../../src/lib/charts/indicator-multiples';
-import { indicatorTrendChart } from '../../../src/lib/charts/indicator-trend';
-import { acrossDistricts, districtVsCity, type ValueRow } from '$lib/views/indikatorer/series';
-
-const row = (r: Partial<ValueRow>): ValueRow => ({
-	indicator_id: 'x',
-	place_type: 'stadsdelsomrade',
-	place_id: 'farsta',
-	place_name: 'Farsta',
-	year: 2017,
-	grp: 'alla',
-	value: 0,
-	provenance: 'official',
-	source_ref: 'https://example.test',
-	quote: '',
-	plan_id: null,
-	plan_district_id: null,
-	line_start: null,
-	line_end: null,
-	...r
-});
+import { indicatorMultiplesChart } from '$lib/charts/indicator-multiples';
+import { indicatorTrendChart } from '$lib/charts/indicator-trend';
+import { acrossDistricts, districtVsCity } from '$lib/views/indikatorer/series';
+import { farstaTrendOptions, multiplesOptions, oftaRows, valueRow as row } from '../views/indikatorer/fixtures';
 
 // se_dricker_ej_alkohol, Staden, åk 9 flickor: 2012 = 45, 2018 = 60 (2014 and 2016 missing).
 const gapRows = [
@@ -73,13 +56,7 @@ const linePaths = (svg: Element) =>
 
 describe('indicatorTrendChart', () => {
 	it('indicatorTrendChart draws no line across the missing rounds 2014 and 2016', () => {
-		const svg = indicatorTrendChart(Plot, districtVsCity(gapRows, 'farsta', 'procent'), {
-			width: 600,
-			interval: 2,
-			yLabel: 'Andel (%)',
-			districtName: 'Farsta',
-			document
-		});
+		const svg = indicatorTrendChart(Plot, districtVsCity(gapRows, 'farsta', 'procent'), farstaTrendOptions(2));
 		expect(linePaths(svg)).toHaveLength(0);
 		expect(svg.querySelectorAll('g[data-mark="dot"] path, g[data-mark="dot"] circle').length).toBe(2);
 		expect(svg.textContent).toContain('Staden (officiell)');
@@ -91,13 +68,7 @@ describe('indicatorTrendChart', () => {
 			row({ place_type: 'stad', place_id: 'stockholm', year: 2020, value: 9 }),
 			...quotedRows
 		];
-		const svg = indicatorTrendChart(Plot, districtVsCity(rows, 'farsta', 'antal'), {
-			width: 600,
-			interval: 3,
-			yLabel: 'Antal',
-			districtName: 'Farsta',
-			document
-		});
+		const svg = indicatorTrendChart(Plot, districtVsCity(rows, 'farsta', 'antal'), farstaTrendOptions(3, 'Antal'));
 		expect(linePaths(svg)).toHaveLength(1);
 		expect(svg.textContent).toContain('Siffra citerad i plan');
 		const titles = [...svg.querySelectorAll('title')].map((t) => t.textContent);
@@ -108,25 +79,9 @@ describe('indicatorTrendChart', () => {
 
 describe('indicatorMultiplesChart', () => {
 	it('indicatorMultiplesChart draws one labelled panel per district on shared scales', () => {
-		// tm_oro_brott_ofta, alla: Bromma 13/10, Farsta 12/12 (2017/2020); Staden 8/11/9 (2014/2017/2020).
-		const rows = [
-			row({ place_id: 'bromma', place_name: 'Bromma', year: 2017, value: 13 }),
-			row({ place_id: 'bromma', place_name: 'Bromma', year: 2020, value: 10 }),
-			row({ year: 2017, value: 12 }),
-			row({ year: 2020, value: 12 }),
-			row({ place_type: 'stad', place_id: 'stockholm', year: 2014, value: 8 }),
-			row({ place_type: 'stad', place_id: 'stockholm', year: 2017, value: 11 }),
-			row({ place_type: 'stad', place_id: 'stockholm', year: 2020, value: 9 })
-		];
-		const data = acrossDistricts(rows, 'alla', 'procent');
+		const data = acrossDistricts(oftaRows, 'alla', 'procent');
 		expect(data.facets).toEqual(['Bromma', 'Farsta']);
-		const svg = indicatorMultiplesChart(Plot, data, {
-			width: 600,
-			interval: 3,
-			yLabel: 'Andel (%)',
-			facets: data.facets,
-			document
-		});
+		const svg = indicatorMultiplesChart(Plot, data, multiplesOptions(data.facets));
 		expect(svg.textContent).toContain('Bromma');
 		expect(svg.textContent).toContain('Farsta');
 		// one y axis for all panels: the shared scale

@@ -12,36 +12,9 @@ import { indicatorTrendChart } from '$lib/charts/indicator-trend';
 import { buildAttainmentChart, buildCompareChart, type AttainmentDatum } from '$lib/charts/jamfor';
 import { withLegend } from '$lib/charts/legend';
 import { STATUS_ORDER } from '$lib/labels';
-import { acrossDistricts, districtVsCity, type ValueRow } from '$lib/views/indikatorer/series';
+import { acrossDistricts, districtVsCity } from '$lib/views/indikatorer/series';
+import { farstaTrendOptions, multiplesOptions, oftaRows } from '../views/indikatorer/fixtures';
 import { expectSvgSnapshot, normaliseSvg } from '../../svg-snapshot';
-
-const row = (r: Partial<ValueRow>): ValueRow => ({
-	indicator_id: 'tm_oro_brott_ofta',
-	place_type: 'stadsdelsomrade',
-	place_id: 'farsta',
-	place_name: 'Farsta',
-	year: 2017,
-	grp: 'alla',
-	value: 0,
-	provenance: 'official',
-	source_ref: 'https://example.test',
-	quote: '',
-	plan_id: null,
-	plan_district_id: null,
-	line_start: null,
-	line_end: null,
-	...r
-});
-// tm_oro_brott_ofta, alla: Bromma 13/10, Farsta 12/12 (2017/2020); Staden 8/11/9 (2014/2017/2020).
-const values = [
-	row({ place_id: 'bromma', place_name: 'Bromma', year: 2017, value: 13 }),
-	row({ place_id: 'bromma', place_name: 'Bromma', year: 2020, value: 10 }),
-	row({ year: 2017, value: 12 }),
-	row({ year: 2020, value: 12 }),
-	row({ place_type: 'stad', place_id: 'stockholm', place_name: 'Stockholms stad', year: 2014, value: 8 }),
-	row({ place_type: 'stad', place_id: 'stockholm', place_name: 'Stockholms stad', year: 2017, value: 11 }),
-	row({ place_type: 'stad', place_id: 'stockholm', place_name: 'Stockholms stad', year: 2020, value: 9 })
-];
 
 describe('chart snapshots', () => {
 	it('normaliseSvg renumbers ids with their references and rounds numbers', () => {
@@ -104,25 +77,13 @@ describe('chart snapshots', () => {
 	});
 
 	it('indicatorTrendChart (Indikatorer)', () => {
-		const svg = indicatorTrendChart(Plot, districtVsCity(values, 'farsta', 'procent'), {
-			width: 600,
-			interval: 3,
-			yLabel: 'Andel (%)',
-			districtName: 'Farsta',
-			document
-		});
+		const svg = indicatorTrendChart(Plot, districtVsCity(oftaRows, 'farsta', 'procent'), farstaTrendOptions(3));
 		expectSvgSnapshot('indicator-trend', svg);
 	});
 
 	it('indicatorMultiplesChart (Indikatorer)', () => {
-		const data = acrossDistricts(values, 'alla', 'procent');
-		const svg = indicatorMultiplesChart(Plot, data, {
-			width: 600,
-			interval: 3,
-			yLabel: 'Andel (%)',
-			facets: data.facets,
-			document
-		});
+		const data = acrossDistricts(oftaRows, 'alla', 'procent');
+		const svg = indicatorMultiplesChart(Plot, data, multiplesOptions(data.facets));
 		expectSvgSnapshot('indicator-multiples', svg);
 	});
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { MEASURE_ITEMS_SQL, measureItems, openItems, type MeasureItemRow } from '$lib/corrections/worklist';
 import { make } from './fixtures';
 import { label } from '$lib/labels';
-import { sql } from '../views/db';
+import { sql } from '../../dataset';
 
 describe('MEASURE_ITEMS_SQL', () => {
 	it('lists EÅV line 316, linked through the merged cell over the causes on lines 162 and 165, as a guessed link', async () => {

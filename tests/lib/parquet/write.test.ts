@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeParquet, type ParquetColumn } from '../../../src/lib/parquet/write';
 import { TABLES } from '../../../src/lib/schema/tables';
 import { quoteIdent } from '../../../src/lib/schema/sql';
-import { sql } from '../views/db';
+import { sql } from '../../dataset';
 
 let dir: string;
 let con: DuckDBConnection;

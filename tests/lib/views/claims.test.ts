@@ -8,13 +8,9 @@ import { compareQuery, type CompareRow } from '$lib/views/jamfor/queries';
 import { cellValue, compareGrid } from '$lib/views/jamfor/model';
 import { heatExport, heatLegend, mixTable } from '$lib/views/jamfor/tables';
 import {
-	ALL_FOLLOWUPS_SQL,
-	ALL_MEASURES_SQL,
 	DOCUMENTS_SQL,
 	PLAN_CHOICES_SQL,
 	SITUATIONS_SQL,
-	type FollowupEntryRow,
-	type FollowupMeasureRow,
 	type PlanChoiceRow,
 	type SituationRow
 } from '$lib/views/uppfoljning/queries';
@@ -24,7 +20,8 @@ import { situationComparison } from '$lib/views/uppfoljning/previous';
 import { printReport } from '$lib/views/uppfoljning/print';
 import { attainmentFromColumns, noJudgmentNote } from '$lib/views/attainment';
 import { toCsv } from '$lib/export';
-import { sql } from './db';
+import { sql } from '../../dataset';
+import { planRows } from './uppfoljning/dataset';
 
 const EAV = 'enskede-arsta-vantor-atgardsplan-2025';
 const EAV_LB = 'enskede-arsta-vantor-lagesbild-2022';
@@ -127,20 +124,18 @@ describe('Jämför on the seeds', () => {
 });
 
 describe('Uppföljning on the seeds', () => {
+	const areasOf = async (plan: string) => {
+		const { measures, followups } = await planRows(sql, plan);
+		return areaReports(measureReports(measures, followups));
+	};
 	const load = async () => ({
 		choices: await sql<PlanChoiceRow>(PLAN_CHOICES_SQL),
 		documents: await sql<PlanChoiceRow>(DOCUMENTS_SQL),
-		measures: await sql<FollowupMeasureRow>(ALL_MEASURES_SQL),
-		followups: await sql<FollowupEntryRow>(ALL_FOLLOWUPS_SQL),
 		situations: await sql<SituationRow>(SITUATIONS_SQL)
 	});
 	it('Skarpnäck 2024 counts no measure as uppnådd; its 33 activity readings are tolkad, each with its phrase', async () => {
-		const d = await load();
-		const mine = (id: string) => d.measures.filter((m) => m.plan_id === id);
-		const reports = measureReports(
-			mine(SKARPNACK),
-			d.followups.filter((f) => f.plan_id === SKARPNACK)
-		);
+		const { measures, followups } = await planRows(sql, SKARPNACK);
+		const reports = measureReports(measures, followups);
 		const total = areaStatusTable(areaReports(reports)).at(-1)!;
 		expect([total.uppnadd, total.paborjad, total.tolkad, total.ej_bedomd, total.total]).toEqual([0, 0, 33, 6, 39]);
 		const tolkad = reports.filter((r) => r.counted_status === 'tolkad');
@@ -157,12 +152,7 @@ describe('Uppföljning on the seeds', () => {
 		if (sel.kind !== 'ok') return;
 		expect(sel.previous?.plans.map((p) => p.plan_id)).toEqual([EAV_LB]);
 		expect(isSituationSet(sel.previous)).toBe(true);
-		const areas = areaReports(
-			measureReports(
-				d.measures.filter((m) => m.plan_id === EAV),
-				d.followups.filter((f) => f.plan_id === EAV)
-			)
-		);
+		const areas = await areasOf(EAV);
 		const rows = situationComparison(
 			areas,
 			d.situations.filter((s) => s.plan_id === EAV_LB)
@@ -176,13 +166,7 @@ describe('Uppföljning on the seeds', () => {
 		expect(rows.reduce((s, r) => s + r.judgments.length, 0)).toBe(22);
 	});
 	it('the printed report puts the summary first, each measure with its goal and follow-up text, and lists the 18 without follow-up once', async () => {
-		const d = await load();
-		const areas = areaReports(
-			measureReports(
-				d.measures.filter((m) => m.plan_id === EAV),
-				d.followups.filter((f) => f.plan_id === EAV)
-			)
-		);
+		const areas = await areasOf(EAV);
 		const report = printReport(areas);
 		expect(report.summary.map((s) => [s.status, s.count])).toEqual([
 			['uppnadd', 7],

@@ -2,7 +2,7 @@
 // compare citations once per (citation, district) (Täckning). These tests hold
 // the in-memory paths to the same rows and verdicts as the per-choice SQL and
 // the one-at-a-time comparison, on the built dataset.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
 	citationComparer,
 	compareCitation,
@@ -29,13 +29,9 @@ import {
 	type FollowupMeasureRow,
 	type PlanChoiceRow
 } from '$lib/views/uppfoljning/queries';
-import { openDataset } from './uppfoljning/dataset';
+import { useDataset } from '../../dataset';
 
-let db: Awaited<ReturnType<typeof openDataset>>;
-beforeAll(async () => {
-	db = await openDataset();
-});
-afterAll(() => db?.close());
+const db = useDataset();
 
 describe('Uppföljning: every plan loaded once, picked in memory', () => {
 	it('rowsOfPlans over ALL_MEASURES_SQL / ALL_FOLLOWUPS_SQL equals MEASURES_SQL / FOLLOWUPS_SQL for each plan and for all plans together', async () => {

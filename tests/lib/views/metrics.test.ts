@@ -14,7 +14,7 @@ import { compareQuery, type CompareRow } from '$lib/views/jamfor/queries';
 import { cellMeasuresPerCause } from '$lib/views/tackning/matrix';
 import { COVERAGE_MATRIX_SQL, type CoverageRow } from '$lib/views/tackning/queries';
 import { formatDecimal } from '$lib/format';
-import { sql } from './db';
+import { sql } from '../../dataset';
 
 const PLAN = 'enskede-arsta-vantor-atgardsplan-2025';
 

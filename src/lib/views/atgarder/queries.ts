@@ -1,35 +1,16 @@
 // Åtgärder: every measure with what the list, the filters and the search need,
 // and the follow-ups of every measure in period order. MEASURES_SQL also runs
 // at build time (summaries.json), so the list is on screen before DuckDB.
-import { areaLabelSql, areaOrderSql, districtNameSql } from '../sql';
+import { districtNameSql, measureColumnsSql, type MeasureColumns } from '../sql';
 export const MEASURES_SQL = `
 SELECT
-	m.measure_id,
-	m.plan_id,
+${measureColumnsSql()},
 	m.district_id,
 	${districtNameSql()} AS district_name,
-	m.year,
-	m.area_id,
-	${areaLabelSql('a', 'm')} AS area_label,
-	${areaOrderSql()}::INTEGER AS area_order,
 	m.area_label_raw,
-	m.title,
-	m.description,
-	m.operative_goal,
-	m.timing_text,
 	m.timing_kind,
-	m.responsible,
 	m.with_police,
-	coalesce(s.status, 'saknas') AS status,
-	coalesce(s.status_basis, 'none') AS status_basis,
-	s.status_phrase,
-	s.period AS status_period,
-	m.source_file,
-	m.line_start::INTEGER AS line_start,
-	m.line_end::INTEGER AS line_end,
-	(SELECT count(*) FROM followups f WHERE f.measure_id = m.measure_id)::INTEGER AS followup_count,
-	m.correction_id AS measure_correction_id,
-	s.correction_id AS status_correction_id
+	(SELECT count(*) FROM followups f WHERE f.measure_id = m.measure_id)::INTEGER AS followup_count
 FROM measures m
 LEFT JOIN districts d USING (district_id)
 LEFT JOIN priority_areas a USING (area_id)
@@ -37,34 +18,13 @@ LEFT JOIN measure_status s USING (measure_id)
 ORDER BY district_name, m.year DESC NULLS LAST, area_order, m.plan_id, m.line_start, m.measure_id
 `;
 
-export interface MeasureRow {
-	measure_id: string;
-	plan_id: string;
+export interface MeasureRow extends MeasureColumns {
 	district_id: string | null;
 	district_name: string;
-	year: number | null;
-	area_id: string;
-	area_label: string;
-	area_order: number;
 	area_label_raw: string;
-	title: string;
-	description: string;
-	operative_goal: string | null;
-	timing_text: string | null;
 	timing_kind: string;
-	responsible: string | null;
 	with_police: boolean;
-	status: string;
-	status_basis: string;
-	status_phrase: string | null;
-	status_period: string | null;
-	source_file: string;
-	line_start: number;
-	line_end: number;
 	followup_count: number;
-	/** Set where an analyst's correction changed the measure or its status (marked "rättad"). */
-	measure_correction_id?: string | null;
-	status_correction_id?: string | null;
 }
 
 /** Dated entries first (in date order), then T1, T2, the undated year-end entry and VB. */

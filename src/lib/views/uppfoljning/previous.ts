@@ -7,7 +7,7 @@ import type { SituationRow } from './queries';
 import { attainmentOf } from '../attainment';
 
 export const CHANGE_ORDER = ['positiv', 'oforandrad', 'negativ', 'okand'] as const;
-export type Change = (typeof CHANGE_ORDER)[number];
+export type SituationChange = (typeof CHANGE_ORDER)[number];
 
 export interface SituationComparisonRow {
 	area_id: string;
@@ -15,13 +15,13 @@ export interface SituationComparisonRow {
 	/** This year: measures and stated statuses ("12 åtgärder: uppnådd 3, …"), null where the plan has none in the area. */
 	current_text: string | null;
 	/** Last document's judgments in the area. */
-	changes: Record<Change, number>;
+	changes: Record<SituationChange, number>;
 	changes_text: string;
 	/** Each judgment with its comment and lines, for the source links. */
 	judgments: SituationRow[];
 }
 
-const changesText = (c: Record<Change, number>) =>
+const changesText = (c: Record<SituationChange, number>) =>
 	CHANGE_ORDER.filter((k) => c[k] > 0)
 		.map((k) => `${label('change', k).toLowerCase()} ${c[k]}`)
 		.join(', ') || 'inga bedömningar';

@@ -3,17 +3,20 @@
 // follow-ups (ALL_*), loaded once. MEASURES_SQL / FOLLOWUPS_SQL ask for some
 // plans only, with the comma-joined plan ids as the one parameter (plan ids
 // are slugs: no commas).
-import { areaLabelSql, areaOrderSql, districtNameSql } from '../sql';
+import { areaLabelSql, areaOrderSql, districtNameSql, measureColumnsSql, type MeasureColumns } from '../sql';
 
-/** Plans that have measures: the chooser's options, newest first. */
-export const PLAN_CHOICES_SQL = `
-SELECT
+/** A document with its district's name: what the chooser and "förra året" tell documents by. */
+const DOCUMENT_COLUMNS = `
 	p.plan_id,
 	p.district_id,
 	${districtNameSql()} AS district_name,
 	p.year,
 	p.doc_type,
-	p.source_file,
+	p.source_file`;
+
+/** Plans that have measures: the chooser's options, newest first. */
+export const PLAN_CHOICES_SQL = `
+SELECT${DOCUMENT_COLUMNS},
 	count(m.measure_id)::INTEGER AS measures
 FROM plans p
 JOIN measures m USING (plan_id)
@@ -34,27 +37,7 @@ export interface PlanChoiceRow {
 }
 
 const measuresSql = (where: string) => `
-SELECT
-	m.measure_id,
-	m.plan_id,
-	m.year,
-	m.area_id,
-	${areaLabelSql('a', 'm')} AS area_label,
-	${areaOrderSql()}::INTEGER AS area_order,
-	m.title,
-	m.description,
-	m.operative_goal,
-	m.timing_text,
-	m.responsible,
-	m.source_file,
-	m.line_start,
-	m.line_end,
-	coalesce(s.status, 'saknas') AS status,
-	coalesce(s.status_basis, 'none') AS status_basis,
-	s.status_phrase,
-	s.period AS status_period,
-	m.correction_id AS measure_correction_id,
-	s.correction_id AS status_correction_id
+SELECT${measureColumnsSql()}
 FROM measures m
 LEFT JOIN measure_status s USING (measure_id)
 LEFT JOIN priority_areas a ON a.area_id = m.area_id
@@ -99,29 +82,8 @@ const NEWEST_PLAN = `(SELECT plan_id FROM (${PLAN_CHOICES_SQL}) LIMIT 1)`;
 export const DEFAULT_MEASURES_SQL = measuresSql(`m.plan_id = ${NEWEST_PLAN}`);
 export const DEFAULT_FOLLOWUPS_SQL = followupsSql(`f.plan_id = ${NEWEST_PLAN}`);
 
-export interface FollowupMeasureRow {
-	measure_id: string;
-	plan_id: string;
-	year: number | null;
-	area_id: string;
-	area_label: string;
-	area_order: number;
-	title: string;
-	description: string;
-	operative_goal: string | null;
-	timing_text: string | null;
-	responsible: string | null;
-	source_file: string;
-	line_start: number;
-	line_end: number;
-	status: string;
-	status_basis: string;
-	status_phrase: string | null;
-	status_period: string | null;
-	/** Set where an analyst's correction changed the measure or its status (marked "rättad"). */
-	measure_correction_id?: string | null;
-	status_correction_id?: string | null;
-}
+/** A measure as Uppföljning lists it: the shared measure columns. */
+export type FollowupMeasureRow = MeasureColumns;
 
 export interface FollowupEntryRow {
 	followup_id: string;
@@ -141,13 +103,7 @@ export interface FollowupEntryRow {
  * "förra året" is the district's previous document of either kind.
  */
 export const DOCUMENTS_SQL = `
-SELECT
-	p.plan_id,
-	p.district_id,
-	${districtNameSql()} AS district_name,
-	p.year,
-	p.doc_type,
-	p.source_file
+SELECT${DOCUMENT_COLUMNS}
 FROM plans p
 LEFT JOIN districts d ON d.district_id = p.district_id
 WHERE p.district_id IS NOT NULL

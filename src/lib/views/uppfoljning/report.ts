@@ -8,7 +8,7 @@ import { matchMeasures, type MatchStrength } from './match';
 import { comparePeriods, orderedPeriods } from './periods';
 import { countedStatus, countedStatusText, type CountedStatus } from '../attainment';
 
-export type Change = 'kvar' | 'ny' | 'borttagen';
+export type MeasureChange = 'kvar' | 'ny' | 'borttagen';
 
 export interface MeasureReport extends FollowupMeasureRow {
 	/** What the measure counts as: its stated status, or 'tolkad' (views/attainment.ts). */
@@ -143,7 +143,7 @@ export function flagRows(measures: MeasureReport[]): FlagRow[] {
 }
 
 export interface ComparisonRow {
-	change: Change;
+	change: MeasureChange;
 	change_label: string;
 	title: string | null;
 	area_label: string | null;
@@ -162,7 +162,12 @@ export function comparisonRows(current: FollowupMeasureRow[], previous: Followup
 	const match = matchMeasures(current, previous);
 	const strengths = new Map<FollowupMeasureRow, MatchStrength>();
 	for (const x of match.carried) if (!strengths.has(x.current)) strengths.set(x.current, x.strength);
-	const row = (change: Change, c: FollowupMeasureRow | null, p: FollowupMeasureRow | null, score: number | null) => {
+	const row = (
+		change: MeasureChange,
+		c: FollowupMeasureRow | null,
+		p: FollowupMeasureRow | null,
+		score: number | null
+	) => {
 		const strength = score === null || c === null ? null : (strengths.get(c) ?? null);
 		return {
 			change,

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { readSummary } from '$lib/server/summaries';
-import type { IssueRow, SourceRow } from '$lib/views/kallor/queries';
+import type { IssueRow, SourceRow } from '$lib/views/kallor';
 
 export const entries = () => readSummary<SourceRow>('sources').map((s) => ({ plan: s.plan_id }));
 

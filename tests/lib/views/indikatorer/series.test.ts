@@ -1,39 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import {
-	acrossDistricts,
-	districtVsCity,
-	mainDistrictGroup,
-	seriesGaps,
-	type ValueRow
-} from '$lib/views/indikatorer/series';
-
-const row = (r: Partial<ValueRow>): ValueRow => ({
-	indicator_id: 'tm_oro_brott_ofta',
-	place_type: 'stadsdelsomrade',
-	place_id: 'farsta',
-	place_name: 'Farsta',
-	year: 2017,
-	grp: 'alla',
-	value: 0,
-	provenance: 'official',
-	source_ref: 'https://example.test',
-	quote: '',
-	plan_id: null,
-	plan_district_id: null,
-	line_start: null,
-	line_end: null,
-	...r
-});
+import { acrossDistricts, districtVsCity, mainDistrictGroup, seriesGaps } from '$lib/views/indikatorer/series';
+import { cityOfta, farstaOfta, valueRow as row } from './fixtures';
 
 // tm_oro_brott_ofta (indicator_values.csv): Farsta 2017 = 12, 2020 = 12; Rinkeby-Kista (former) 2017 = 21;
 // the city 2014 = 8, 2017 = 11, 2020 = 9. LOB in Hökarängen is quoted in farsta-atgardsplan-2024.txt line 70.
 const rows = [
-	row({ year: 2017, value: 12 }),
-	row({ year: 2020, value: 12 }),
+	...farstaOfta,
 	row({ place_id: 'rinkeby-kista', place_name: 'Rinkeby-Kista', district_status: 'former', year: 2017, value: 21 }),
-	row({ place_type: 'stad', place_id: 'stockholm', place_name: 'Stockholms stad', year: 2014, value: 8 }),
-	row({ place_type: 'stad', place_id: 'stockholm', place_name: 'Stockholms stad', year: 2017, value: 11 }),
-	row({ place_type: 'stad', place_id: 'stockholm', place_name: 'Stockholms stad', year: 2020, value: 9 }),
+	...cityOfta,
 	row({
 		place_type: 'stadsdel',
 		place_id: 'hokarangen',

@@ -20,7 +20,7 @@ import {
 	type IndicatorValueRow
 } from '$lib/views/indikatorer/queries';
 import { citationComparer, type IndicatorMeta, type IndicatorValue } from '$lib/views/tackning/cited-indicators';
-import { sql } from '../db';
+import { sql } from '../../../dataset';
 
 describe('COVERAGE_MATRIX_SQL', () => {
 	it('COVERAGE_MATRIX_SQL counts Enskede-Årsta-Vantör, unga i riskzon: 17 causes, none without measure, 13 measures, all linked', async () => {

@@ -1,23 +1,18 @@
-// The built dataset (npm run build:data), opened read-only for SQL tests.
-import { DuckDBInstance } from '@duckdb/node-api';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { ROOT } from '../../../helpers';
+// The rows Uppföljning asks of the built dataset for one plan, so every test
+// reads a plan the way the view does (MEASURES_SQL / FOLLOWUPS_SQL) instead of
+// filtering every plan's rows again.
+import {
+	FOLLOWUPS_SQL,
+	MEASURES_SQL,
+	type FollowupEntryRow,
+	type FollowupMeasureRow
+} from '$lib/views/uppfoljning/queries';
 
-export const DB_FILE = join(ROOT, 'static/data/planbild.duckdb');
+type Query = <T>(sql: string, params: string[]) => Promise<T[]>;
 
-export async function openDataset() {
-	if (!existsSync(DB_FILE)) throw new Error(`Datasetet saknas (${DB_FILE}); kör npm run build:data först.`);
-	const instance = await DuckDBInstance.create(DB_FILE, { access_mode: 'READ_ONLY' });
-	const con = await instance.connect();
-	return {
-		async all<T>(sql: string, params: (string | number | null)[] = []): Promise<T[]> {
-			const reader = await con.runAndReadAll(sql, params as never);
-			return reader.getRowObjectsJson() as T[];
-		},
-		close() {
-			con.closeSync();
-			instance.closeSync();
-		}
-	};
+/** One plan's measures and follow-ups, as Uppföljning reads them; `query`: `sql` or a Dataset's `all`. */
+export async function planRows(query: Query, plan: string) {
+	const measures = await query<FollowupMeasureRow>(MEASURES_SQL, [plan]);
+	const followups = await query<FollowupEntryRow>(FOLLOWUPS_SQL, [plan]);
+	return { measures, followups };
 }

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { contradiction, measureFlags, type FlagFollowup, type FlagMeasure } from '$lib/views/uppfoljning/flags';
-import { FOLLOWUPS_SQL, MEASURES_SQL } from '$lib/views/uppfoljning/queries';
-import type { FollowupEntryRow, FollowupMeasureRow } from '$lib/views/uppfoljning/queries';
-import { openDataset } from './dataset';
+import { useDataset } from '../../../dataset';
+import { planRows } from './dataset';
 
 describe('contradiction(status, text)', () => {
 	it('contradiction(uppnadd, "har ännu inte tagits fram") flags the words it read', () => {
@@ -92,15 +91,10 @@ describe('measureFlags(measure, followups)', () => {
 });
 
 describe('measureFlags over the published plans', () => {
-	let db: Awaited<ReturnType<typeof openDataset>>;
-	beforeAll(async () => {
-		db = await openDataset();
-	});
-	afterAll(() => db?.close());
+	const db = useDataset();
 
 	const flagsOf = async (plan: string) => {
-		const measures = await db.all<FollowupMeasureRow>(MEASURES_SQL, [plan]);
-		const followups = await db.all<FollowupEntryRow>(FOLLOWUPS_SQL, [plan]);
+		const { measures, followups } = await planRows(db.all, plan);
 		return { measures, flags: measures.flatMap((m) => measureFlags(m, followups)) };
 	};
 	const countBy = (flags: { code: string }[]) =>

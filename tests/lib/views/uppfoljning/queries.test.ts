@@ -3,7 +3,7 @@
 // 20 "VB:" entries (grep -c "VB:"), whose judgments read "bedöms (ur ett
 // processperspektiv) vara uppnådd" 7×, "delvis uppnådd" 7×, "påbörjad" 5× (3 wrap
 // over a line, e.g. lines 1923-1924), "ej uppnådd" 1×.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { areaReports, areaStatusTable, measureReports, periodStatusTable } from '$lib/views/uppfoljning/report';
 import { resolveSelection } from '$lib/views/uppfoljning/selection';
 import {
@@ -15,14 +15,11 @@ import {
 	type FollowupMeasureRow,
 	type PlanChoiceRow
 } from '$lib/views/uppfoljning/queries';
-import { openDataset } from './dataset';
+import { useDataset } from '../../../dataset';
+import { planRows } from './dataset';
 
 const EAV = 'enskede-arsta-vantor-atgardsplan-2025';
-let db: Awaited<ReturnType<typeof openDataset>>;
-beforeAll(async () => {
-	db = await openDataset();
-});
-afterAll(() => db?.close());
+const db = useDataset();
 
 describe('PLAN_CHOICES_SQL + resolveSelection', () => {
 	it('PLAN_CHOICES_SQL lists the four plans with measures, newest first (the lägesbild has none)', async () => {
@@ -112,8 +109,7 @@ describe('MEASURES_SQL / FOLLOWUPS_SQL for Enskede-Årsta-Vantör 2025', () => {
 	});
 
 	it('measureReports lists a measure’s follow-ups in period order (SSPF: 2025-08-28, 2025-11-20, VB)', async () => {
-		const measures = await db.all<FollowupMeasureRow>(MEASURES_SQL, [EAV]);
-		const followups = await db.all<FollowupEntryRow>(FOLLOWUPS_SQL, [EAV]);
+		const { measures, followups } = await planRows(db.all, EAV);
 		const sspf = measureReports(measures, followups).find((m) => m.title === 'SSPF')!;
 		expect(sspf.entries.map((f) => [f.period, f.status, f.line_start])).toEqual([
 			['2025-08-28', 'paborjad', 546],

@@ -6,6 +6,7 @@
 // starts with a space is a new text block glued to the previous one (seed
 // line 157 " För att unvika ...", line 175 " Individuella ...").
 import { joinWrapped, normaliseForKey, squash, stripHtml } from '../../normalise';
+import type { ParsedIssue } from '../../types';
 
 export interface Line {
 	/** 1-based line number. */
@@ -112,6 +113,18 @@ export const FOLLOWUP_TEMPLATE = [
 export function isTemplate(p: Para, phrases: string[]): boolean {
 	const k = key(paraText(p));
 	return k !== '' && phrases.some((ph) => k === ph);
+}
+
+/**
+ * Takes the template's instruction paragraphs off the top of every page (the
+ * city's guidance for filling in a column, no data) and returns the one issue
+ * that says so, or null where the sheet has none. Mutates `pages`.
+ */
+export function dropTemplate(pages: Para[][], phrases: string[], message: string): ParsedIssue | null {
+	const tpl: Para[] = [];
+	for (const paras of pages) while (paras.length && isTemplate(paras[0], phrases)) tpl.push(paras.shift()!);
+	if (!tpl.length) return null;
+	return { line: first(tpl[0]), line_end: last(tpl[tpl.length - 1]), severity: 'info', code: 'template_text', message };
 }
 
 export const MIDDLE_HEADER = key('Åtgärd Operativa mål När Vem');

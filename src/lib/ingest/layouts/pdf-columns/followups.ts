@@ -1,8 +1,8 @@
 // The Uppföljning band of one sheet: one cell per row, each cell holding
 // dated entries ("250828: ...", "251120: ...", "VB: ..."). An entry may start
 // mid-line (seed line 530 "att öka upptäkt. 251120: Öppna förskolan").
-import type { Line, Page, Para } from './blocks';
-import { FOLLOWUP_TEMPLATE, clean, first, isTemplate, last } from './blocks';
+import type { Line, Page } from './blocks';
+import { FOLLOWUP_TEMPLATE, clean, dropTemplate, first, last } from './blocks';
 import type { ParsedIssue } from '../../types';
 
 export interface Entry {
@@ -112,17 +112,12 @@ export function splitEntries(lines: Line[], issues: ParsedIssue[]): Entry[] {
 
 export function parseFollowupCells(pages: Page[], areaLabel: string): { cells: Cell[]; issues: ParsedIssue[] } {
 	const issues: ParsedIssue[] = [];
-	const tpl: Para[] = [];
-	for (const pg of pages)
-		while (pg.paras.length && isTemplate(pg.paras[0], FOLLOWUP_TEMPLATE)) tpl.push(pg.paras.shift()!);
-	if (tpl.length)
-		issues.push({
-			line: first(tpl[0]),
-			line_end: last(tpl[tpl.length - 1]),
-			severity: 'info',
-			code: 'template_text',
-			message: `Mallens instruktioner för kolumnen Uppföljning i fliken "${areaLabel}"; de hoppas över.`
-		});
+	const tpl = dropTemplate(
+		pages.map((pg) => pg.paras),
+		FOLLOWUP_TEMPLATE,
+		`Mallens instruktioner för kolumnen Uppföljning i fliken "${areaLabel}"; de hoppas över.`
+	);
+	if (tpl) issues.push(tpl);
 	const cells: Cell[] = [];
 	pages.forEach((pg, pi) => {
 		for (const p of pg.paras) {

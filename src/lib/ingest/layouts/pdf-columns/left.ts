@@ -9,7 +9,7 @@ import {
 	LEFT_TEMPLATE,
 	clean,
 	first,
-	isTemplate,
+	dropTemplate,
 	joinContinuations,
 	key,
 	last,
@@ -100,18 +100,12 @@ export function parseLeft(pagesIn: Page[], areaLabel: string, rowsPerPage: numbe
 	const issues: ParsedIssue[] = [];
 	const pages = pagesIn.map((pg) => joinContinuations(pg.paras));
 	// Template instruction cells come first.
-	const tpl: Para[] = [];
-	for (const paras of pages) {
-		while (paras.length && isTemplate(paras[0], LEFT_TEMPLATE)) tpl.push(paras.shift()!);
-	}
-	if (tpl.length)
-		issues.push({
-			line: first(tpl[0]),
-			line_end: last(tpl[tpl.length - 1]),
-			severity: 'info',
-			code: 'template_text',
-			message: `Mallens instruktioner för problemområde och orsak i fliken "${areaLabel}"; de är ingen data och hoppas över.`
-		});
+	const tpl = dropTemplate(
+		pages,
+		LEFT_TEMPLATE,
+		`Mallens instruktioner för problemområde och orsak i fliken "${areaLabel}"; de är ingen data och hoppas över.`
+	);
+	if (tpl) issues.push(tpl);
 	const all = pages.flat();
 	const wide = median(all.map(maxWidth)) + 6;
 	const seen = new Set<string>();

@@ -10,8 +10,7 @@ import {
 	type Para,
 	MIDDLE_TEMPLATE,
 	clean,
-	first,
-	isTemplate,
+	dropTemplate,
 	key,
 	last,
 	paraText,
@@ -79,17 +78,12 @@ export function parseMiddle(pages: Page[], areaLabel: string): MiddleResult {
 	const issues: ParsedIssue[] = [];
 	const rows: Row[] = [];
 	const rowsPerPage = pages.map(() => 0);
-	const tpl: Para[] = [];
-	for (const pg of pages)
-		while (pg.paras.length && isTemplate(pg.paras[0], MIDDLE_TEMPLATE)) tpl.push(pg.paras.shift()!);
-	if (tpl.length)
-		issues.push({
-			line: first(tpl[0]),
-			line_end: last(tpl[tpl.length - 1]),
-			severity: 'info',
-			code: 'template_text',
-			message: `Mallens instruktioner för Åtgärd, Operativa mål, När och Vem i fliken "${areaLabel}"; de hoppas över.`
-		});
+	const tpl = dropTemplate(
+		pages.map((pg) => pg.paras),
+		MIDDLE_TEMPLATE,
+		`Mallens instruktioner för Åtgärd, Operativa mål, När och Vem i fliken "${areaLabel}"; de hoppas över.`
+	);
+	if (tpl) issues.push(tpl);
 	const goals = new Set<string>();
 	const descs = new Set<string>();
 
