@@ -77,5 +77,5 @@ describe('npm run sql', () => {
 		});
 		expect(bad.status).toBe(1);
 		expect(bad.stderr).toContain('SQL-fel');
-	});
+	}, 300_000); // three CLI runs under tsx: 30-95 s on a loaded 2-core machine
 });

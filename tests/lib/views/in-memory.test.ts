@@ -150,7 +150,8 @@ SELECT
 	c.line_start,
 	c.line_end,
 	c.link_status,
-	(SELECT count(*) FROM measure_causes mc WHERE mc.cause_id = c.cause_id)::INTEGER AS measures
+	(SELECT count(*) FROM measure_causes mc WHERE mc.cause_id = c.cause_id)::INTEGER AS measures,
+	c.correction_id
 FROM causes c
 JOIN plans p USING (plan_id)
 LEFT JOIN districts d ON d.district_id = p.district_id
