@@ -8,6 +8,7 @@ import type { Dataset } from '../schema/tables';
 import type { IpcChunk } from './prepare';
 import type { IngestReport } from '../ingest/ingest';
 import type { FileFormat } from '../ingest/ingest-file';
+import { objectStore } from '../idb-store';
 
 export interface StoredImport {
 	/** SHA-256 of the bytes: the same file is imported once. */
@@ -31,34 +32,7 @@ export interface StoredImport {
 	report: IngestReport;
 }
 
-const DB_NAME = 'planbild-importer';
-const STORE = 'imports';
-
-function open(): Promise<IDBDatabase> {
-	return new Promise((resolve, reject) => {
-		if (typeof indexedDB === 'undefined') return reject(new Error('IndexedDB saknas i den här webbläsaren'));
-		const req = indexedDB.open(DB_NAME, 1);
-		req.onupgradeneeded = () => req.result.createObjectStore(STORE, { keyPath: 'id' });
-		req.onsuccess = () => resolve(req.result);
-		req.onerror = () => reject(req.error ?? new Error('IndexedDB kunde inte öppnas'));
-		req.onblocked = () => reject(new Error('IndexedDB är låst av en annan flik'));
-	});
-}
-
-async function run<T>(mode: IDBTransactionMode, body: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> {
-	const db = await open();
-	try {
-		return await new Promise<T>((resolve, reject) => {
-			const tx = db.transaction(STORE, mode);
-			const req = body(tx.objectStore(STORE));
-			tx.oncomplete = () => resolve(req.result);
-			tx.onerror = () => reject(tx.error ?? req.error ?? new Error('IndexedDB-fel'));
-			tx.onabort = () => reject(tx.error ?? new Error('IndexedDB avbröt'));
-		});
-	} finally {
-		db.close();
-	}
-}
+const run = objectStore('planbild-importer', 'imports', 'id');
 
 export const listStoredImports = () => run<StoredImport[]>('readonly', (s) => s.getAll() as IDBRequest<StoredImport[]>);
 export const putStoredImport = (rec: StoredImport) => run('readwrite', (s) => s.put(rec));
