@@ -36,8 +36,8 @@ export interface CompareChartOptions {
 export const BAR_FILL = '#0b5cad';
 const ROW = 22;
 
-/** Rough width of a label in 12 px system-ui: enough to size margins without measuring. */
-const textWidth = (s: string) => Math.ceil(s.length * 6.6);
+/** An upper estimate of a label's width in 12 px system-ui (å/ä/ö and wide letters included): margins without measuring, and no name cut. */
+const textWidth = (s: string) => Math.ceil(s.length * 7.2);
 
 export function buildCompareChart(Plot: Plot, data: CompareChartDatum[], o: CompareChartOptions): Element {
 	const max = Math.max(0, ...data.map((d) => d.value ?? 0));
@@ -126,7 +126,7 @@ export function buildAttainmentChart(Plot: Plot, data: AttainmentDatum[], o: Att
 		width: o.width,
 		height: planOrder.length * 36 + 50,
 		marginLeft,
-		marginRight: 16,
+		marginRight: 28, // room for the last tick label, "100 %"
 		style: { fontSize: '12px' },
 		x: { percent: true, label: 'Andel av åtgärderna (%)', labelAnchor: 'left', tickFormat: (d: number) => `${d} %` },
 		y: { domain: planOrder, label: null, tickSize: 0 },
