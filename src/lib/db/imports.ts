@@ -66,6 +66,9 @@ export async function insertImportChunks(
 	chunks: { table: ImportTable; ipc: Uint8Array }[],
 	onChunk: (done: number, total: number) => void = () => {}
 ): Promise<void> {
+	// The temporary tables go into the default catalog, which is the read-only published
+	// database until the import tables exist (engine.ts switches it to memory then).
+	await engine.ensureImportTables();
 	const tables = [...new Set(chunks.map((c) => c.table))];
 	let done = 0;
 	for (const table of tables) {
