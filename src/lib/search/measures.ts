@@ -7,6 +7,7 @@ import type { FollowupRow, MeasureContextRow, MeasureRow } from '$lib/views/atga
 import { snippet, type Segment } from './highlight';
 import { buildIndex, search, type SearchIndex, type TermResult } from './inverted';
 import { parseQuery } from './query';
+import { buildIndexInSlices } from './build-slices';
 import type { Suggestion } from './suggest';
 import { countedStatus } from '$lib/views/attainment';
 
@@ -77,18 +78,36 @@ export function measureFields(
 	};
 }
 
+/** A measure as a search document: its fields' texts in MEASURE_FIELDS order. */
+function measureDoc(m: MeasureRow, followups?: FollowupRow[], context?: MeasureContextRow[]) {
+	const f = measureFields(m, followups, context);
+	return { fields: MEASURE_FIELDS.map((d) => f[d.key]) };
+}
+const WEIGHTS = MEASURE_FIELDS.map((d) => d.weight);
+
 export function indexMeasures(
 	measures: MeasureRow[],
 	followups: Map<string, FollowupRow[]>,
 	context: Map<string, MeasureContextRow[]> = new Map()
 ): SearchIndex {
 	return buildIndex(
-		measures.map((m) => {
-			const f = measureFields(m, followups.get(m.measure_id), context.get(m.measure_id));
-			return { fields: MEASURE_FIELDS.map((d) => f[d.key]) };
-		}),
-		MEASURE_FIELDS.map((d) => d.weight)
+		measures.map((m) => measureDoc(m, followups.get(m.measure_id), context.get(m.measure_id))),
+		WEIGHTS
 	);
+}
+
+/** The same index built in slices (build-slices.ts); null when cancelled. */
+export function indexMeasuresInSlices(
+	measures: MeasureRow[],
+	followups: Map<string, FollowupRow[]>,
+	context: Map<string, MeasureContextRow[]>,
+	cancelled: () => boolean
+): Promise<SearchIndex | null> {
+	const doc = (i: number) => {
+		const m = measures[i];
+		return measureDoc(m, followups.get(m.measure_id), context.get(m.measure_id));
+	};
+	return buildIndexInSlices(measures.length, doc, WEIGHTS, cancelled);
 }
 
 function facetTest(f: MeasureFacets): (m: MeasureRow) => boolean {
