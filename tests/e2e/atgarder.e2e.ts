@@ -235,6 +235,10 @@ describe('Åtgärder (/atgarder)', () => {
 		await expect.poll(() => count(page)).toContain('0 av 147 åtgärder');
 		await page.goto(base + '/atgarder?district=skarpnack&status=tolkad');
 		await expect.poll(() => count(page)).toContain('33 av 147 åtgärder');
+		// Each says what it was read as, and from which words (skarpnack-atgardsplan-2024.txt).
+		expect(await page.locator('li.measure .meta').first().innerText()).toMatch(
+			/Status: Tolkad \(ingen bedömning\) \(läst som (påbörjad|delvis uppnådd) ur ”[^”]+”\)/
+		);
 		await page.close();
 	});
 
