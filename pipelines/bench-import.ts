@@ -75,9 +75,13 @@ export async function benchImport(megabytes = 19, build = join(ROOT, 'build')): 
 		const usableMs = Date.now() - open0;
 		await page.waitForSelector('#q:not([disabled])', { timeout: 120_000 });
 		const searchMs = Date.now() - open0;
+		// The index is built in slices after that; the first search is timed once it is done.
+		await page.waitForFunction(() => performance.getEntriesByName('planbild:search-index').length > 0, null, {
+			timeout: 120_000
+		});
+		const indexMs = Date.now() - open0;
 		const openTasks = await tasks();
 		const search0 = await page.evaluate(() => performance.now());
-		// The first search builds the index over every measure (on the page's thread).
 		const s0 = Date.now();
 		await page.fill('#q', 'trygghetsvandring');
 		await page.waitForFunction(() => document.querySelector('.count')?.textContent?.includes('sorterade'), null, {
@@ -97,7 +101,8 @@ export async function benchImport(megabytes = 19, build = join(ROOT, 'build')): 
 					['Åtgärder öppnas med de importerade åtgärderna (ms)', openMs, '≤ 2000'],
 					['Åtgärder listar dem, filtren tar emot (ms)', usableMs, ''],
 					['sökrutan tar emot (uppföljningar och orsaker inlästa) (ms)', searchMs, ''],
-					['första sökningen, från inmatning till svar (ms)', firstSearchMs, ''],
+					['sökindexet byggt (i delar, utan lång uppgift) (ms)', indexMs, ''],
+					['första sökningen därefter, från inmatning till svar (ms)', firstSearchMs, ''],
 					['längsta uppgift medan Åtgärder öppnas (ms)', Math.round(longest(openTasks)), ''],
 					['längsta uppgift under första sökningen (ms)', Math.round(longest(searchTasks)), '']
 				]
