@@ -223,8 +223,22 @@ describe('Åtgärder (/atgarder)', () => {
 		const { page } = await open('/atgarder?year=ej-angivet');
 		await expect.poll(() => count(page)).toContain('41 av 147 åtgärder');
 		expect(await page.locator('input[name="year"][value="ej-angivet"]').isChecked()).toBe(true);
+		// 12 stated delvis uppnådd (Enskede-Årsta-Vantör 7, Farsta 5); Skarpnäck's one is read from
+		// activity words and counts only with tolkad=1 (issue 10).
 		await page.goto(base + '/atgarder?status=delvis_uppnadd');
+		await expect.poll(() => count(page)).toContain('12 av 147 åtgärder');
+		await page.goto(base + '/atgarder?status=delvis_uppnadd&tolkad=1');
 		await expect.poll(() => count(page)).toContain('13 av 147 åtgärder');
+		expect(await page.locator('.inferred-toggle input').isChecked()).toBe(true);
+		// Skarpnäck 2024 states no judgment: nothing of it is uppnådd unless tolkade count.
+		await page.goto(base + '/atgarder?district=skarpnack&status=uppnadd,delvis_uppnadd,paborjad');
+		await expect.poll(() => count(page)).toContain('0 av 147 åtgärder');
+		await page.goto(base + '/atgarder?district=skarpnack&status=tolkad');
+		await expect.poll(() => count(page)).toContain('33 av 147 åtgärder');
+		// Each says what it was read as, and from which words (skarpnack-atgardsplan-2024.txt).
+		expect(await page.locator('li.measure .meta').first().innerText()).toMatch(
+			/Status: Tolkad \(ingen bedömning\) \(läst som (påbörjad|delvis uppnådd) ur ”[^”]+”\)/
+		);
 		await page.close();
 	});
 
@@ -237,6 +251,8 @@ describe('Åtgärder (/atgarder)', () => {
 		expect(await button.getAttribute('aria-expanded')).toBe('true');
 		await expect.poll(() => search(page)).toBe(`?district=farsta&q=trygghetsvandring&measure=${FARSTA_VANDRING}`);
 		const detail = page.locator(`#detalj-${FARSTA_VANDRING}`);
+		// The follow-ups come with DuckDB's second query, after the list is usable.
+		await expect.poll(() => detail.innerText(), { timeout: 30_000 }).toContain('Årsuppföljning: Uppnådd');
 		const text = await detail.innerText();
 		expect(text).toContain('1. Minst en trygghetsvandring per år.');
 		expect(text).toContain('Prevention- eller trygghetssamordnare');
@@ -262,7 +278,7 @@ describe('Åtgärder (/atgarder)', () => {
 		const { page } = await open(`/atgarder?measure=${FORALDRASTODARE}`);
 		const detail = page.locator(`#detalj-${FORALDRASTODARE}`);
 		await expect.poll(() => detail.innerText()).toContain('Planen anger inget operativt mål');
-		await expect.poll(() => detail.innerText()).toContain('Tolkad ur texten');
+		await expect.poll(() => detail.innerText(), { timeout: 30_000 }).toContain('Tolkad ur texten');
 		await page.close();
 	});
 

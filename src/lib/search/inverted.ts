@@ -28,7 +28,10 @@ export interface SearchIndex {
 	weights: number[];
 	/** Best field weight of each field mask. */
 	maskWeight: Float64Array;
-	tieRank: Uint32Array;
+	/** Each document's first text (its title), for ties. */
+	first: string[];
+	/** Rank of each document by its first text in Swedish order; made at the first search (tieRanks). */
+	tieRank: Uint32Array | null;
 	entries: Entry[];
 	byWord: Map<string, Entry>;
 	lex: Lexicon;
@@ -46,38 +49,71 @@ export interface TermResult {
 	best: MatchKind | null;
 }
 
-export function buildIndex(docs: SearchDoc[], weights: number[]): SearchIndex {
+/**
+ * An index built a document at a time (`add`), so a caller can build it in slices between
+ * which the page stays free (build-slices.ts); `finish` gives the index.
+ */
+export function indexBuilder(weights: number[]) {
 	if (weights.length > 30) throw new Error('at most 30 fields');
 	const byWord = new Map<string, Entry>();
-	docs.forEach((d, doc) =>
-		d.fields.forEach((texts, f) => {
-			const mask = 1 << f;
-			for (const text of texts) {
-				if (!text) continue;
-				for (const w of words(text)) {
-					let e = byWord.get(w);
-					if (!e) byWord.set(w, (e = { word: w, stem: stem(w), docs: [], masks: [] }));
-					const last = e.docs.length - 1;
-					if (last >= 0 && e.docs[last] === doc) e.masks[last] |= mask;
-					else {
-						e.docs.push(doc);
-						e.masks.push(mask);
+	const first: string[] = [];
+	return {
+		add(d: SearchDoc) {
+			const doc = first.length;
+			first.push(d.fields[0]?.[0] ?? '');
+			d.fields.forEach((texts, f) => {
+				const mask = 1 << f;
+				for (const text of texts) {
+					if (!text) continue;
+					for (const w of words(text)) {
+						let e = byWord.get(w);
+						if (!e) byWord.set(w, (e = { word: w, stem: stem(w), docs: [], masks: [] }));
+						const last = e.docs.length - 1;
+						if (last >= 0 && e.docs[last] === doc) e.masks[last] |= mask;
+						else {
+							e.docs.push(doc);
+							e.masks.push(mask);
+						}
 					}
 				}
-			}
-		})
-	);
-	const maskWeight = new Float64Array(1 << weights.length);
-	for (let m = 1; m < maskWeight.length; m++) maskWeight[m] = Math.max(...weights.filter((_, f) => m & (1 << f)));
-	const tieRank = new Uint32Array(docs.length);
-	const first = docs.map((d) => d.fields[0]?.[0] ?? '');
-	docs
+			});
+		},
+		finish(): SearchIndex {
+			const maskWeight = new Float64Array(1 << weights.length);
+			for (let m = 1; m < maskWeight.length; m++) maskWeight[m] = Math.max(...weights.filter((_, f) => m & (1 << f)));
+			const entries = [...byWord.values()];
+			const lex: Lexicon = { words: new Set(byWord.keys()), stems: new Set(entries.map((e) => e.stem)) };
+			return {
+				size: first.length,
+				weights,
+				maskWeight,
+				first,
+				tieRank: null,
+				entries,
+				byWord,
+				lex,
+				cache: new Map(),
+				last: null
+			};
+		}
+	};
+}
+
+/** Ties: documents in Swedish order of their first text, made once per index (a sort of every title). */
+export function tieRanks(index: SearchIndex): Uint32Array {
+	if (index.tieRank) return index.tieRank;
+	const rank = new Uint32Array(index.size);
+	index.first
 		.map((_, i) => i)
-		.sort((a, b) => compareSv(first[a], first[b]) || a - b)
-		.forEach((doc, rank) => (tieRank[doc] = rank));
-	const entries = [...byWord.values()];
-	const lex: Lexicon = { words: new Set(byWord.keys()), stems: new Set(entries.map((e) => e.stem)) };
-	return { size: docs.length, weights, maskWeight, tieRank, entries, byWord, lex, cache: new Map(), last: null };
+		.sort((a, b) => compareSv(index.first[a], index.first[b]) || a - b)
+		.forEach((doc, r) => (rank[doc] = r));
+	return (index.tieRank = rank);
+}
+
+export function buildIndex(docs: SearchDoc[], weights: number[]): SearchIndex {
+	const builder = indexBuilder(weights);
+	for (const d of docs) builder.add(d);
+	return builder.finish();
 }
 
 function resolveTerm(index: SearchIndex, term: QueryTerm): TermResult {
@@ -178,7 +214,8 @@ function runSearch(index: SearchIndex, query: string): SearchResult | null {
 	}
 	const hits: SearchHit[] = [];
 	for (let d = 0; d < index.size; d++) if (alive[d]) hits.push({ doc: d, score: total[d], fields: mask[d] });
-	hits.sort((x, y) => y.score - x.score || index.tieRank[x.doc] - index.tieRank[y.doc]);
+	const tie = tieRanks(index);
+	hits.sort((x, y) => y.score - x.score || tie[x.doc] - tie[y.doc]);
 	const suggestions = hits.length ? [] : suggest(index.entries, terms);
 	return { terms, hits, suggestions };
 }

@@ -7,7 +7,9 @@ import type { FollowupRow, MeasureContextRow, MeasureRow } from '$lib/views/atga
 import { snippet, type Segment } from './highlight';
 import { buildIndex, search, type SearchIndex, type TermResult } from './inverted';
 import { parseQuery } from './query';
+import { buildIndexInSlices } from './build-slices';
 import type { Suggestion } from './suggest';
+import { countedStatus } from '$lib/views/attainment';
 
 /** URL value for a measure whose plan gives no year. */
 export const NO_YEAR = 'ej-angivet';
@@ -33,6 +35,11 @@ export interface MeasureFacets {
 	/** `ja` | `nej` */
 	police?: string[];
 	plan?: string[];
+	/**
+	 * Count a status read from activity words as that status (URL `tolkad=1`). Without it such a
+	 * measure is listed under 'tolkad' only, never under a stated status (issue 10).
+	 */
+	inferred?: boolean;
 }
 
 export const yearValue = (year: number | null) => (year === null ? NO_YEAR : String(year));
@@ -71,18 +78,36 @@ export function measureFields(
 	};
 }
 
+/** A measure as a search document: its fields' texts in MEASURE_FIELDS order. */
+function measureDoc(m: MeasureRow, followups?: FollowupRow[], context?: MeasureContextRow[]) {
+	const f = measureFields(m, followups, context);
+	return { fields: MEASURE_FIELDS.map((d) => f[d.key]) };
+}
+const WEIGHTS = MEASURE_FIELDS.map((d) => d.weight);
+
 export function indexMeasures(
 	measures: MeasureRow[],
 	followups: Map<string, FollowupRow[]>,
 	context: Map<string, MeasureContextRow[]> = new Map()
 ): SearchIndex {
 	return buildIndex(
-		measures.map((m) => {
-			const f = measureFields(m, followups.get(m.measure_id), context.get(m.measure_id));
-			return { fields: MEASURE_FIELDS.map((d) => f[d.key]) };
-		}),
-		MEASURE_FIELDS.map((d) => d.weight)
+		measures.map((m) => measureDoc(m, followups.get(m.measure_id), context.get(m.measure_id))),
+		WEIGHTS
 	);
+}
+
+/** The same index built in slices (build-slices.ts); null when cancelled. */
+export function indexMeasuresInSlices(
+	measures: MeasureRow[],
+	followups: Map<string, FollowupRow[]>,
+	context: Map<string, MeasureContextRow[]>,
+	cancelled: () => boolean
+): Promise<SearchIndex | null> {
+	const doc = (i: number) => {
+		const m = measures[i];
+		return measureDoc(m, followups.get(m.measure_id), context.get(m.measure_id));
+	};
+	return buildIndexInSlices(measures.length, doc, WEIGHTS, cancelled);
 }
 
 function facetTest(f: MeasureFacets): (m: MeasureRow) => boolean {
@@ -97,7 +122,7 @@ function facetTest(f: MeasureFacets): (m: MeasureRow) => boolean {
 		(!district || district.has(m.district_id ?? '')) &&
 		(!year || year.has(yearValue(m.year))) &&
 		(!area || area.has(m.area_id)) &&
-		(!status || status.has(m.status)) &&
+		(!status || status.has(countedStatus(m.status, m.status_basis, f.inferred))) &&
 		(!police || police.has(policeValue(m.with_police))) &&
 		(!plan || plan.has(m.plan_id));
 }
@@ -186,9 +211,13 @@ export interface FacetOption {
 	label: string;
 }
 
-/** The choices of each filter: the districts, years and areas that have measures; every status; ja/nej. */
+/**
+ * The choices of each filter: the districts, years and areas that have measures; every status
+ * (with 'tolkad' apart unless the reader counts inferred statuses); ja/nej.
+ */
 export function facetOptions(
-	rows: MeasureRow[]
+	rows: MeasureRow[],
+	includeInferred = false
 ): Record<'district' | 'year' | 'area' | 'status' | 'police', FacetOption[]> {
 	const districts = new Map<string, string>();
 	const years = new Set<string>();
@@ -206,8 +235,11 @@ export function facetOptions(
 		area: [...areas]
 			.sort((a, b) => a[1].order - b[1].order || compareSv(a[1].label, b[1].label))
 			.map(([value, a]) => ({ value, label: a.label })),
-		// 'tolkad' is how the views count an inferred status, not a status a measure has.
-		status: STATUS_ORDER.filter((s) => s !== 'tolkad').map((value) => ({ value, label: LABELS.status[value] })),
+		// 'tolkad' is how the views count an inferred status; with tolkad=1 it counts as its status instead.
+		status: STATUS_ORDER.filter((s) => s !== 'tolkad' || !includeInferred).map((value) => ({
+			value,
+			label: LABELS.status[value]
+		})),
 		police: (['ja', 'nej'] as const).map((value) => ({ value, label: LABELS.with_police[value] }))
 	};
 }

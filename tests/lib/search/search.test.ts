@@ -188,6 +188,7 @@ describe('facetOptions', () => {
 			'delvis_uppnadd',
 			'paborjad',
 			'ej_uppnadd',
+			'tolkad',
 			'ej_bedomd',
 			'saknas'
 		]);

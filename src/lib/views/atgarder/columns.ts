@@ -2,6 +2,7 @@
 // and Excel downloads read the same as the screen.
 import { label } from '$lib/labels';
 import type { MeasureRow } from '$lib/views/atgarder/queries';
+import { countedStatus } from '$lib/views/attainment';
 
 export interface MeasureTableRow {
 	stadsdel: string;
@@ -30,13 +31,21 @@ export const measureTableColumns = [
 	{ key: 'kalla', label: 'Källa' }
 ];
 
-export function measureTableRow(m: MeasureRow): MeasureTableRow {
+/** A status read from activity words reads "Tolkad (ingen bedömning) – läst som …" unless tolkad=1 counts it. */
+function statusText(m: MeasureRow, includeInferred: boolean): string {
+	const counted = countedStatus(m.status, m.status_basis, includeInferred);
+	return counted === 'tolkad'
+		? `${label('status', counted)} – läst som ${label('status', m.status)}`
+		: label('status', counted);
+}
+
+export function measureTableRow(m: MeasureRow, includeInferred = false): MeasureTableRow {
 	return {
 		stadsdel: m.district_name,
 		ar: m.year,
 		omrade: m.area_label,
 		atgard: m.title,
-		status: label('status', m.status),
+		status: statusText(m, includeInferred),
 		med_polisen: m.with_police ? 'Ja' : 'Nej',
 		nar: m.timing_text,
 		vem: m.responsible,
