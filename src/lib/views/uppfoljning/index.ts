@@ -9,3 +9,4 @@ export * from './print';
 export * from './queries';
 export * from './report';
 export * from './selection';
+export * from './columns';
