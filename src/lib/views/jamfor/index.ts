@@ -5,3 +5,4 @@ export * from './model';
 export * from './queries';
 export * from './records';
 export * from './tables';
+export * from './selection';

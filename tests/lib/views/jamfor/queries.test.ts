@@ -17,6 +17,7 @@ import {
 	type CompareRow
 } from '$lib/views/jamfor/queries';
 import { causeAnswers, shownRecords } from '$lib/views/jamfor/records';
+import { chartPoints, chartSummary, selectedCell } from '$lib/views/jamfor/selection';
 import { ROOT } from '../../../helpers';
 
 let instance: DuckDBInstance;
@@ -197,5 +198,25 @@ describe('CELL_RECORDS_SQL', () => {
 		expect(causeAnswers({ answered_by: 0, link_status: 'unknown' })).toBe('okänd (kopplingen kunde inte läsas)');
 		expect(causeAnswers({ answered_by: 0, link_status: 'none' })).toBe('0');
 		expect(causeAnswers({ answered_by: 2, link_status: 'linked' })).toBe('2');
+	});
+});
+
+describe('selectedCell, chartPoints, chartSummary', () => {
+	it("finds the URL's cell, says when it is gone, and sums the chart up in one sentence", async () => {
+		const grid = compareGrid(await compare());
+		const opts = { includeInferred: false };
+		// EÅV 2025, Unga i riskzon: 13 measures answer 17 causes (analysis sheet lines 2493-2494) = 0,8.
+		const eav = 'enskede-arsta-vantor-atgardsplan-2025';
+		const hit = selectedCell(grid, `${eav}:unga-i-riskzon`, 'measures_per_cause', opts);
+		expect(hit && 'value' in hit ? hit.value.text : null).toBe('0,8');
+		expect(selectedCell(grid, `${eav}:finns-inte`, 'measures_per_cause', opts)).toEqual({ missing: true });
+		expect(selectedCell(grid, null, 'measures_per_cause', opts)).toBeNull();
+		const points = chartPoints(grid, 'measures_per_cause', opts);
+		expect(points).toHaveLength(grid.plans.length * grid.areas.length);
+		const empty = points.filter((p) => p.value === null).length;
+		expect(chartSummary(points, 'measures_per_cause', grid.plans.length, grid.areas.length)).toContain(
+			`${empty} rutor saknar värde (–)`
+		);
+		expect(chartSummary([], 'measures', 0, 0)).toBe('Inga värden att visa för urvalet.');
 	});
 });
