@@ -16,12 +16,35 @@ function el(doc: Document, name: string, attrs: Record<string, string | number>)
 	return e;
 }
 
+/** An upper estimate of a 12 px label's width: wide enough that no entry runs into the next. */
+const labelWidth = (s: string) => Math.ceil(s.length * 7.2);
+
+/**
+ * Where each legend entry goes: left to right, each as wide as its own label
+ * (mark 30 px + label + 16 px gap), wrapping to a new row when the next does
+ * not fit. A fixed column width let a long name run into its neighbour.
+ */
+export function legendPlaces(items: LegendItem[], width: number): { x: number; row: number }[] {
+	const out: { x: number; row: number }[] = [];
+	let x = 4;
+	let row = 0;
+	for (const item of items) {
+		const w = 30 + labelWidth(item.label) + 16;
+		if (x > 4 && x + w > width) {
+			x = 4;
+			row++;
+		}
+		out.push({ x, row });
+		x += w;
+	}
+	return out;
+}
+
 /** Places `chart` (an SVG) under a legend in one outer SVG of the same width. */
 export function withLegend(doc: Document, chart: SVGSVGElement, items: LegendItem[], width: number): SVGSVGElement {
 	const row = 20;
-	const itemWidth = 230;
-	const perRow = Math.max(1, Math.floor(width / itemWidth));
-	const rows = Math.ceil(items.length / perRow);
+	const places = legendPlaces(items, width);
+	const rows = places.length ? Math.max(...places.map((p) => p.row)) + 1 : 0;
 	const legendH = rows * row + 6;
 	const chartH = Number(chart.getAttribute('height') ?? 0);
 	const outer = el(doc, 'svg', {
@@ -33,8 +56,8 @@ export function withLegend(doc: Document, chart: SVGSVGElement, items: LegendIte
 	}) as SVGSVGElement;
 	const legend = el(doc, 'g', { class: 'legend' });
 	items.forEach((item, i) => {
-		const x = (i % perRow) * itemWidth + 4;
-		const y = Math.floor(i / perRow) * row + 12;
+		const x = places[i].x;
+		const y = places[i].row * row + 12;
 		const g = el(doc, 'g', { transform: `translate(${x},${y})` });
 		if (item.mark === 'line-dot') {
 			g.append(el(doc, 'line', { x1: 0, x2: 24, y1: 0, y2: 0, stroke: item.color, 'stroke-width': 2 }));
