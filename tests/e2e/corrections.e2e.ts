@@ -58,8 +58,17 @@ const CHECKS = {
 } as const;
 const ORDER = ' ORDER BY ALL';
 
-/** Opens the work-list item that contains `text`, presses its button, fills the dialog and saves. */
-async function correct(text: string, button: string, fill: (dialog: ReturnType<Page['locator']>) => Promise<void>) {
+/**
+ * Opens the work-list item that contains `text`, presses its button, fills the dialog and saves;
+ * returns once the correction is visible in SQL, so the next dialog lists the corrected records
+ * (a merge opened before a split was applied could pick the measure being split).
+ */
+async function correct(
+	kind: keyof typeof CHECKS,
+	text: string,
+	button: string,
+	fill: (dialog: ReturnType<Page['locator']>) => Promise<void>
+) {
 	const before = await page.locator('ul.done li').count();
 	const item = page.locator('ul.open li').filter({ hasText: text }).first();
 	await item.getByRole('button', { name: new RegExp(`^${button}`) }).click();
@@ -71,6 +80,7 @@ async function correct(text: string, button: string, fill: (dialog: ReturnType<P
 	await dialog.getByRole('button', { name: 'Spara rättelsen' }).click();
 	await dialog.waitFor({ state: 'detached', ...T });
 	await expect.poll(() => page.locator('ul.done li').count(), T).toBe(before + 1);
+	await expect.poll(async () => (await q(CHECKS[kind])).length, T).toBeGreaterThan(0);
 }
 
 const browserValues: Record<string, unknown[]> = {};
@@ -91,22 +101,22 @@ describe('Rättelser', () => {
 		await page.locator('dialog[open]').waitFor({ state: 'detached', ...T });
 		expect(await first.evaluate((b) => b === document.activeElement)).toBe(true);
 
-		await correct('sammanslagen cell; kopplingen är en gissning', 'Rätta', async () => {});
+		await correct('cause_link', 'sammanslagen cell; kopplingen är en gissning', 'Rätta', async () => {});
 		// A Skarpnäck status ("Pågår" is only Skarpnäck's phrase): the split and merge below take Farsta measures.
-		await correct('(tolkad): »Pågår«', 'Rätta', async (d) => {
+		await correct('status', '(tolkad): »Pågår«', 'Rätta', async (d) => {
 			await d.getByLabel('Status', { exact: true }).selectOption('delvis_uppnadd');
 			await d.getByLabel('Grund').selectOption('explicit');
 		});
-		await correct('Områdesnamnet "Brottsförebyggande rådet Skärholmen"', 'Rätta', async (d) => {
+		await correct('area', 'Områdesnamnet "Brottsförebyggande rådet Skärholmen"', 'Rätta', async (d) => {
 			await d.getByLabel('Prioriterat område').selectOption('kriminella-miljoer');
 		});
-		await correct('har ingen officiell serie', 'Rätta', async (d) => {
+		await correct('quote', 'har ingen officiell serie', 'Rätta', async (d) => {
 			await d.getByLabel('Indikatorserie').selectOption('lob_arenden');
 		});
-		await correct('kan vara fel avgränsad', 'Dela', async (d) => {
+		await correct('split', 'kan vara fel avgränsad', 'Dela', async (d) => {
 			await d.getByLabel(/en per rad/).fill('Första delen\nAndra delen');
 		});
-		await correct('kan vara fel avgränsad', 'Slå ihop', async (d) => {
+		await correct('merge', 'kan vara fel avgränsad', 'Slå ihop', async (d) => {
 			await d.locator('input[type=checkbox]').first().check();
 		});
 		expect(await page.locator('ul.done li').count()).toBe(6);
