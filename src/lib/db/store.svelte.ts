@@ -32,9 +32,12 @@ export function getEngine(): Promise<Engine> {
 		engine = import('./engine')
 			.then((m) => m.startEngine(start, 'planbild.duckdb'))
 			.then(async (e) => {
+				// Marks for `npm run bench` and the browser's performance panel.
+				performance.mark('planbild:engine-started');
 				// The user's imports (IndexedDB) go in before any view asks, so every view sees them.
 				const { restoreImports } = await imports;
 				await restoreImports(e);
+				performance.mark('planbild:imports-restored');
 				// The user's corrections are a layer over published and imported rows.
 				const { restoreCorrections } = await import('$lib/corrections/store.svelte');
 				await restoreCorrections(e);
