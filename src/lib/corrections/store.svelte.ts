@@ -35,6 +35,8 @@ export const isLocal = (id: string) => correctionState.local.some((c) => c.corre
 const plain = (c: Correction): Correction => JSON.parse(JSON.stringify(c));
 
 async function relayer(engine: Engine): Promise<void> {
+	// The layer rewrites every table from published + imported rows: all of them must be in.
+	await engine.allFilled();
 	const outcomes = await applyCorrectionLayer(engine, correctionState.local.map(plain));
 	correctionState.notApplied = Object.fromEntries(
 		outcomes.filter((o) => !o.applied).map((o) => [o.correction.correction_id, o.message ?? ''])

@@ -50,17 +50,32 @@ FROM cut c JOIN measures m USING (measure_id) WHERE m.correction_id IS NULL
 ORDER BY 2, 6, 1
 `;
 
-/** Area labels no priority area was found for, or one the reader only guessed. */
+/**
+ * Area labels no priority area was found for, or one the reader only guessed. Measures are
+ * grouped per label before the issues are searched for the label: joined row by row, a plan
+ * of 40 000 measures and thousands of issues took 20 s in the browser.
+ */
 export const AREA_ITEMS_SQL = `
-SELECT m.plan_id, m.area_label_raw, any_value(m.area_id) AS area_id, min(m.source_file) AS source_file,
-	min(m.line_start)::INTEGER AS line_start, max(m.line_end)::INTEGER AS line_end, count(*)::INTEGER AS records,
-	any_value(i.message) AS why
-FROM measures m
-LEFT JOIN priority_areas a USING (area_id)
-LEFT JOIN ingest_issues i ON i.plan_id = m.plan_id AND i.code IN ('unmapped_area', 'table_before_area')
-	AND contains(i.message, m.area_label_raw)
-WHERE m.correction_id IS NULL AND (a.area_id IS NULL OR a.kind = 'omappat' OR i.code IS NOT NULL)
-GROUP BY m.plan_id, m.area_label_raw
+WITH labels AS (
+	SELECT m.plan_id, m.area_label_raw, any_value(m.area_id) AS area_id, min(m.source_file) AS source_file,
+		min(m.line_start)::INTEGER AS line_start, max(m.line_end)::INTEGER AS line_end, count(*)::INTEGER AS records,
+		bool_or(a.area_id IS NULL OR a.kind = 'omappat') AS unmapped
+	FROM measures m
+	LEFT JOIN priority_areas a USING (area_id)
+	WHERE m.correction_id IS NULL
+	GROUP BY m.plan_id, m.area_label_raw
+),
+flagged AS (
+	SELECT l.plan_id, l.area_label_raw, any_value(i.message) AS why
+	FROM labels l
+	JOIN ingest_issues i ON i.plan_id = l.plan_id AND i.code IN ('unmapped_area', 'table_before_area')
+		AND contains(i.message, l.area_label_raw)
+	GROUP BY l.plan_id, l.area_label_raw
+)
+SELECT l.plan_id, l.area_label_raw, l.area_id, l.source_file, l.line_start, l.line_end, l.records, f.why
+FROM labels l
+LEFT JOIN flagged f USING (plan_id, area_label_raw)
+WHERE l.unmapped OR f.why IS NOT NULL
 ORDER BY 1, 5
 `;
 

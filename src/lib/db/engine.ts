@@ -7,6 +7,7 @@ import { fromArrow, type QueryRow } from './arrow';
 import { createTableSql, quoteIdent, TABLE_NAMES, unionViewSql } from '../schema/sql';
 import type { EngineStart } from './start';
 import { StatementCache } from './statements';
+import { TableHolds } from './holds';
 
 export interface Engine {
 	query<T = QueryRow>(sql: string, params?: unknown[]): Promise<T[]>;
@@ -16,6 +17,13 @@ export interface Engine {
 	readonly hasImports: boolean;
 	/** Creates memory.imports.<table> and the union views; the first import calls it. */
 	ensureImportTables(): Promise<void>;
+	/**
+	 * Queries that name `table` wait until `filled` settles: the stored imports are put back
+	 * table by table after the engine is handed out, and no query sees a table half filled.
+	 */
+	hold(table: string, filled: Promise<unknown>): void;
+	/** Settles once no table is held any more. */
+	allFilled(): Promise<void>;
 	connection: duckdb.AsyncDuckDBConnection;
 	db: duckdb.AsyncDuckDB;
 }
@@ -35,6 +43,7 @@ export async function startEngine(start: EngineStart, databaseFile: string): Pro
 	// no import tables, no union views, nothing to set up.
 	await connection.query('USE planbild');
 	const statements = new StatementCache(connection);
+	const holds = new TableHolds();
 	let importTables: Promise<void> | null = null;
 	let hasImports = false;
 
@@ -61,7 +70,15 @@ export async function startEngine(start: EngineStart, databaseFile: string): Pro
 			})();
 			return importTables;
 		},
+		hold(table: string, filled: Promise<unknown>) {
+			holds.hold(table, filled);
+		},
+		allFilled() {
+			return holds.all();
+		},
 		async query<T>(sql: string, params: unknown[] = []) {
+			const waits = holds.waitsFor(sql);
+			if (waits.length) await Promise.all(waits);
 			return fromArrow((await statements.run(sql, params)) as never) as T[];
 		},
 		async warm(sql: string) {

@@ -12,6 +12,8 @@ import {
 	validateImportRows
 } from '../db/imports';
 import type { IngestReport } from '../ingest/ingest';
+import { IMPORT_TABLES, type ImportTable } from '../schema/tables';
+import { dataVersion } from '../db/version.svelte';
 import { formatMb, IMPORT_LIMITS } from '../ingest/limits';
 import { refreshCorrections } from '../corrections/store.svelte';
 import { deleteStoredImport, listStoredImports, type StoredImport } from './idb';
@@ -52,7 +54,23 @@ const summary = (rec: StoredImport): ImportSummary => {
 	};
 };
 
-/** Called once per engine start, before the engine is handed to any view. */
+/** Åtgärder's list reads measures, their status and follow-ups; the source text is read last. */
+const RESTORE_ORDER: readonly ImportTable[] = [
+	'measures',
+	'measure_status',
+	'followups',
+	...IMPORT_TABLES.filter((t) => !['measures', 'measure_status', 'followups', 'source_lines'].includes(t)),
+	'source_lines'
+];
+
+/**
+ * Called once per engine start, before the engine is handed to any view. Older records (rows
+ * as objects) go in at once. The Arrow chunks go in afterwards, table by table in RESTORE_ORDER
+ * (what Åtgärder's list needs first, the source text last), and each table is held until its
+ * rows are in: a view asking for measures does not wait for 20 MB of source lines, and no
+ * query sees a table half filled. Returns once the holds are set; `importState.restored`
+ * turns true when everything is in.
+ */
 export async function restoreImports(engine: Engine): Promise<void> {
 	let stored: StoredImport[] = [];
 	try {
@@ -64,29 +82,54 @@ export async function restoreImports(engine: Engine): Promise<void> {
 		importState.restored = true;
 		return;
 	}
-	const items: ImportSummary[] = [];
 	const problems: string[] = [];
-	for (const rec of stored.sort((a, b) => a.imported_at.localeCompare(b.imported_at))) {
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- local bookkeeping, never rendered
+	const failed = new Set<string>();
+	const fail = (rec: StoredImport, e: unknown) => {
+		failed.add(rec.id);
+		problems.push(`${rec.file} kunde inte läsas in i databasen (${e instanceof Error ? e.message : String(e)}).`);
+	};
+	const sorted = stored.sort((a, b) => a.imported_at.localeCompare(b.imported_at));
+	for (const rec of sorted.filter((r) => !r.arrow)) {
 		try {
-			if (rec.arrow) await insertImportChunks(engine, rec.arrow);
-			else {
-				// A record from before the Arrow chunks: its rows are checked and inserted as objects.
-				const { rows, rejected } = validateImportRows(rec.rows ?? {});
-				if (rejected)
-					problems.push(
-						`${rejected} rader från ${rec.file} klarade inte schemat och visas inte. Ta bort och importera filen igen.`
-					);
-				await insertImportRows(engine, rows);
-			}
-			items.push(summary(rec));
+			// A record from before the Arrow chunks: its rows are checked and inserted as objects.
+			const { rows, rejected } = validateImportRows(rec.rows ?? {});
+			if (rejected)
+				problems.push(
+					`${rejected} rader från ${rec.file} klarade inte schemat och visas inte. Ta bort och importera filen igen.`
+				);
+			await insertImportRows(engine, rows);
 		} catch (e) {
 			await deleteImportRows(engine, rec.source_file).catch(() => {});
-			problems.push(`${rec.file} kunde inte läsas in i databasen (${e instanceof Error ? e.message : String(e)}).`);
+			fail(rec, e);
 		}
 	}
-	importState.items = items;
-	importState.restoreProblems = problems;
-	importState.restored = true;
+	const chunked = sorted.filter((r) => r.arrow);
+	importState.items = sorted.filter((r) => !failed.has(r.id)).map(summary);
+	const finish = () => {
+		importState.items = importState.items.filter((i) => !failed.has(i.id));
+		importState.restoreProblems = problems;
+		importState.restored = true;
+	};
+	if (!chunked.length) return finish();
+	await engine.ensureImportTables();
+	let queue: Promise<unknown> = Promise.resolve();
+	for (const table of RESTORE_ORDER) {
+		queue = queue.then(async () => {
+			for (const rec of chunked) {
+				const chunks = rec.arrow!.filter((c) => c.table === table);
+				if (failed.has(rec.id) || !chunks.length) continue;
+				await insertImportChunks(engine, chunks).catch((e) => fail(rec, e));
+			}
+		});
+		engine.hold(table, queue);
+	}
+	void queue.then(async () => {
+		// A record that failed part-way: its rows in the tables filled before are taken out again.
+		for (const rec of chunked) if (failed.has(rec.id)) await deleteImportRows(engine, rec.source_file).catch(() => {});
+		if (failed.size) dataVersion.n++;
+		finish();
+	});
 }
 
 let outcomeKey = 0;

@@ -1,7 +1,14 @@
 // Källor's work list over the built dataset: a link read from a merged cell is an
 // open question with a cause-link correction; an inferred status offers a status one.
 import { describe, expect, it } from 'vitest';
-import { MEASURE_ITEMS_SQL, measureItems, openItems, type MeasureItemRow } from '$lib/corrections/worklist';
+import {
+	AREA_ITEMS_SQL,
+	MEASURE_ITEMS_SQL,
+	measureItems,
+	openItems,
+	type AreaItemRow,
+	type MeasureItemRow
+} from '$lib/corrections/worklist';
 import { make } from './fixtures';
 import { label } from '$lib/labels';
 import { sql } from '../../dataset';
@@ -29,6 +36,18 @@ describe('MEASURE_ITEMS_SQL', () => {
 		expect(status).toHaveLength(inferred[0].n);
 		const items = measureItems(status, (s) => label('status', s));
 		expect(items.every((i) => i.targets[0].kind === 'status' && i.text.includes('(tolkad)'))).toBe(true);
+	});
+});
+
+describe('AREA_ITEMS_SQL', () => {
+	it('lists the one area label the reader took from a table before the first area heading, once', async () => {
+		// skarholmen-gemensam-atgardsplan.txt: the table on lines 50–65 ("Aktivitet	Brottsförebyggande
+		// rådet Skärholmen") stands before line 67, the first "Prioriterat samverkansområde:".
+		const rows = await sql<AreaItemRow>(AREA_ITEMS_SQL);
+		expect(rows.map((r) => [r.plan_id, r.area_label_raw, r.area_id, r.line_start, r.line_end, r.records])).toEqual([
+			['skarholmen-gemensam-atgardsplan-utan-ar', 'Brottsförebyggande rådet Skärholmen', 'eget', 50, 65, 1]
+		]);
+		expect(rows[0].why).toContain('står före första "Prioriterat samverkansområde:"');
 	});
 });
 
