@@ -4,6 +4,7 @@
 // in; an import is removed by its source_file. The published dataset
 // (the attached, read-only planbild.duckdb) is never written.
 import { IMPORT_TABLES, ROW_SCHEMAS, TABLES, type Dataset, type ImportTable } from '../schema/tables';
+import { RecordBatchReader } from 'apache-arrow';
 import { quoteIdent } from '../schema/sql';
 import { normaliseForKey } from '../ingest/normalise';
 import type { WireContext } from '../import/protocol';
@@ -55,11 +56,21 @@ export async function insertImportRows(engine: Engine, rows: Partial<Dataset>): 
 	}
 }
 
+/** True when an IPC stream's columns are the table's, by name and in order (read from its schema message). */
+export function hasTableColumns(ipc: Uint8Array, table: ImportTable): boolean {
+	const reader = RecordBatchReader.from(ipc);
+	reader.open();
+	const names = reader.schema.fields.map((f) => f.name);
+	reader.cancel();
+	const want = Object.keys(TABLES[table]);
+	return names.length === want.length && names.every((n, i) => n === want[i]);
+}
+
 /**
- * Arrow IPC chunks (prepared in the import worker) into memory.imports: the
- * chunks of a table go into one temporary table, then in one INSERT. Each
- * chunk is parsed by DuckDB in its worker; between chunks the page's thread
- * is free, so no task here runs long.
+ * Arrow IPC chunks (prepared in the import worker) into memory.imports. Chunks with the
+ * table's own columns are appended to it directly; others (stored by an older Planbild, with
+ * columns since renamed or added) go into a temporary table and then by name. Each chunk is
+ * parsed by DuckDB in its worker; between chunks the page's thread is free.
  */
 export async function insertImportChunks(
 	engine: Engine,
@@ -72,15 +83,22 @@ export async function insertImportChunks(
 	const tables = [...new Set(chunks.map((c) => c.table))];
 	let done = 0;
 	for (const table of tables) {
+		const own = chunks.filter((c) => c.table === table);
+		if (own.every((c) => hasTableColumns(c.ipc, table))) {
+			for (const c of own) {
+				await engine.connection.insertArrowFromIPCStream(c.ipc, { schema: 'imports', name: table, create: false });
+				onChunk(++done, chunks.length);
+			}
+			continue;
+		}
 		const tmp = `planbild_import_tmp_${++tmpSeq}`;
 		try {
 			let first = true;
-			for (const c of chunks)
-				if (c.table === table) {
-					await engine.connection.insertArrowFromIPCStream(c.ipc, { name: tmp, create: first });
-					first = false;
-					onChunk(++done, chunks.length);
-				}
+			for (const c of own) {
+				await engine.connection.insertArrowFromIPCStream(c.ipc, { name: tmp, create: first });
+				first = false;
+				onChunk(++done, chunks.length);
+			}
 			await engine.connection.query(
 				`INSERT INTO memory.imports.${quoteIdent(table)} BY NAME SELECT * FROM ${quoteIdent(tmp)}`
 			);

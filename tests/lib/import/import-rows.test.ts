@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tableFromIPC, tableToIPC } from 'apache-arrow';
-import { uniqueSourceFile, validateImportRows } from '../../../src/lib/db/imports';
+import { Table, tableFromIPC, tableToIPC } from 'apache-arrow';
+import { hasTableColumns, uniqueSourceFile, validateImportRows } from '../../../src/lib/db/imports';
 import { rowsToArrow } from '../../../src/lib/import/arrow-rows';
 
 describe('rowsToArrow', () => {
@@ -88,5 +88,32 @@ describe('import helpers', () => {
 		expect(rows.indicator_values).toEqual([
 			{ ...value, place_type: 'stadsdelsomrade', place_id: 'farsta', place_name: 'Farsta' }
 		]);
+	});
+});
+
+describe('hasTableColumns', () => {
+	const row = {
+		measure_id: 'm',
+		status: 'uppnadd',
+		status_basis: 'explicit',
+		status_phrase: 'uppnått',
+		period: 'VB',
+		source_file: 'f',
+		line_start: 1,
+		line_end: 1
+	};
+	it('is true for a chunk made from the table (appended to it as it is)', () => {
+		expect(hasTableColumns(tableToIPC(rowsToArrow('measure_status', [row]), 'stream'), 'measure_status')).toBe(true);
+	});
+	it('is false for a chunk with a column renamed, missing or moved (such chunks go in by name)', () => {
+		const own = rowsToArrow('measure_status', [row]);
+		const names = own.schema.fields.map((f) => f.name);
+		const columns = (order: string[], rename: Record<string, string> = {}) =>
+			new Table(Object.fromEntries(order.map((n) => [rename[n] ?? n, own.getChild(n)!])));
+		const ipc = (t: Table) => tableToIPC(t, 'stream');
+		expect(hasTableColumns(ipc(columns(names, { period: 'periode' })), 'measure_status')).toBe(false);
+		expect(hasTableColumns(ipc(columns(names.slice(1))), 'measure_status')).toBe(false);
+		expect(hasTableColumns(ipc(columns([names[1], names[0], ...names.slice(2)])), 'measure_status')).toBe(false);
+		expect(hasTableColumns(ipc(columns(names)), 'measure_status')).toBe(true);
 	});
 });

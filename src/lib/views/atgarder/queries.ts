@@ -1,6 +1,8 @@
 // Åtgärder: every measure with what the list, the filters and the search need,
 // and the follow-ups of every measure in period order. MEASURES_SQL also runs
-// at build time (summaries.json), so the list is on screen before DuckDB.
+// at build time (summaries.json), so the list is on screen before DuckDB. It names
+// no follow-ups: after a big import the list comes as soon as the measures are
+// back in DuckDB, not after the follow-ups (src/lib/db/holds.ts).
 import { districtNameSql, measureColumnsSql, type MeasureColumns } from '../sql';
 export const MEASURES_SQL = `
 SELECT
@@ -9,8 +11,7 @@ ${measureColumnsSql()},
 	${districtNameSql()} AS district_name,
 	m.area_label_raw,
 	m.timing_kind,
-	m.with_police,
-	(SELECT count(*) FROM followups f WHERE f.measure_id = m.measure_id)::INTEGER AS followup_count
+	m.with_police
 FROM measures m
 LEFT JOIN districts d USING (district_id)
 LEFT JOIN priority_areas a USING (area_id)
@@ -24,7 +25,6 @@ export interface MeasureRow extends MeasureColumns {
 	area_label_raw: string;
 	timing_kind: string;
 	with_police: boolean;
-	followup_count: number;
 }
 
 /** Dated entries first (in date order), then T1, T2, the undated year-end entry and VB. */

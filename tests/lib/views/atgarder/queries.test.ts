@@ -52,8 +52,7 @@ describe('MEASURES_SQL', () => {
 			status_basis: 'inferred',
 			source_file: 'skarpnack-atgardsplan-2024.txt',
 			line_start: 24,
-			line_end: 24,
-			followup_count: 1
+			line_end: 24
 		});
 	});
 });
