@@ -48,7 +48,10 @@ export async function lastMarkWhenQuiet(page: Page, name: string, quietMs: numbe
 }
 
 // Runs in the page as plain JavaScript (a string, so the bundler adds nothing to it): push a
-// URL, let the view react to popstate, and time until the DOM has been quiet for 50 ms.
+// URL, let the view react to popstate, and time until every live query the change started has
+// settled (marks planbild:query-start/-settled) and the DOM has then been quiet for 50 ms.
+// Without the query marks a change whose answer comes from DuckDB after 100 ms was timed at the
+// first quiet moment of the DOM, before the answer.
 const FILTER_PROBE = `async (url) => new Promise((done) => {
 	let last = performance.now();
 	const t0 = last;
@@ -56,9 +59,13 @@ const FILTER_PROBE = `async (url) => new Promise((done) => {
 	mo.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
 	history.pushState({}, '', url);
 	dispatchEvent(new PopStateEvent('popstate', { state: {} }));
+	const since = (name) => performance.getEntriesByName(name).filter((e) => e.startTime >= t0);
 	const check = () => {
 		const now = performance.now();
-		if (now - last > 50 || now - t0 > 5000) { mo.disconnect(); done(last - t0); }
+		const settled = since('planbild:query-settled');
+		const open = since('planbild:query-start').some((s) => !settled.some((e) => e.detail === s.detail));
+		const end = Math.max(last, ...settled.map((e) => e.startTime));
+		if ((!open && now - end > 50) || now - t0 > 5000) { mo.disconnect(); done(end - t0); }
 		else requestAnimationFrame(check);
 	};
 	requestAnimationFrame(check);

@@ -31,6 +31,8 @@ async function prerenderedHolds(s: Spec): Promise<boolean> {
 	return !(await getEngine()).hasImports;
 }
 
+let runs = 0;
+
 export function liveQuery<T>(spec: () => Spec | null, initial?: T[]): QueryHandle<T> {
 	let rows = $state.raw<T[]>(initial ?? []);
 	let loading = $state(true);
@@ -46,6 +48,9 @@ export function liveQuery<T>(spec: () => Spec | null, initial?: T[]): QueryHandl
 		const mine = ++seq;
 		loading = true;
 		const t0 = performance.now();
+		// For `npm run bench`: a filter change is over when the queries it started have settled.
+		const run = ++runs;
+		performance.mark('planbild:query-start', { detail: run });
 		const first = mine === 1 && initial !== undefined;
 		(first ? prerenderedHolds(s) : Promise.resolve(false))
 			.then(async (holds) => {
@@ -69,6 +74,7 @@ export function liveQuery<T>(spec: () => Spec | null, initial?: T[]): QueryHandl
 				error = e instanceof Error ? e.message : String(e);
 			})
 			.finally(() => {
+				performance.mark('planbild:query-settled', { detail: run });
 				if (mine === seq) loading = false;
 			});
 	});

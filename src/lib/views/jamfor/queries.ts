@@ -119,6 +119,23 @@ ORDER BY sort_order, area_id, district_name, year DESC NULLS LAST, plan_id
 	return { sql, params };
 }
 
+/**
+ * The rows `compareQuery(f)` gives, from the rows it gives for the same years with no district
+ * or area filter: the district filter only narrows the chosen plans (per-plan totals do not
+ * change), an area outside the five central ones stays only where a remaining plan has data,
+ * and the area filter picks rows. So a district or area change on Jämför asks DuckDB nothing.
+ * Tested against compareQuery over the seeds (tests/lib/views/jamfor).
+ */
+export function filterCompareRows<
+	R extends Pick<CompareRow, 'district_id' | 'area_id' | 'area_kind' | 'problems' | 'causes' | 'measures'>
+>(rows: R[], f: Pick<CompareFilters, 'districts' | 'areas'>): R[] {
+	const plans = f.districts.length ? rows.filter((r) => f.districts.includes(r.district_id)) : rows;
+	const withData = new Set(plans.filter((r) => r.problems + r.causes + r.measures > 0).map((r) => r.area_id));
+	return plans.filter(
+		(r) => (r.area_kind === 'central' || withData.has(r.area_id)) && (!f.areas.length || f.areas.includes(r.area_id))
+	);
+}
+
 /** Prerendered at build time: each district's newest plan, every area. */
 export const COMPARE_SQL = compareQuery({ years: [], districts: [], areas: [] }).sql;
 

@@ -12,6 +12,7 @@ import { cellValue, compareGrid, recordsBehind } from '$lib/views/jamfor/model';
 import {
 	CELL_RECORDS_SQL,
 	compareQuery,
+	filterCompareRows,
 	type CellRecordRow,
 	type CompareFilters,
 	type CompareRow
@@ -100,6 +101,25 @@ describe('compareQuery', () => {
 		]);
 		// The other-area columns vanish with Skärholmen: only the five central areas are left.
 		expect(new Set(rows.map((r) => r.area_id)).size).toBe(5);
+	});
+
+	it('filterCompareRows gives the rows compareQuery gives with the same district and area filters', async () => {
+		// Skärholmen alone has the areas outside the central five: without it they must vanish.
+		const districtSets = [[], ['skarpnack'], ['skarholmen'], ['farsta', 'skarholmen'], ['farsta'], ['okand']];
+		const areaSets = [[], ['unga-i-riskzon'], ['eget'], ['unga-i-riskzon', 'otillatna-bosattningar']];
+		let compared = 0;
+		for (const years of [[], [2024], [2025]]) {
+			const all = await compare({ years });
+			for (const districts of districtSets)
+				for (const areas of areaSets) {
+					const direct = await compare({ years, districts, areas });
+					expect(filterCompareRows(all, { districts, areas })).toEqual(direct);
+					compared += direct.length;
+				}
+		}
+		expect(compared).toBeGreaterThan(100);
+		const farsta = filterCompareRows(await compare(), { districts: ['farsta'], areas: [] });
+		expect(new Set(farsta.map((r) => r.area_id)).size).toBe(5);
 	});
 
 	it('compareQuery(district, area) filters rows and columns but keeps the plan totals', async () => {
