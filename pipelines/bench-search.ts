@@ -7,14 +7,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-	FOLLOWUPS_SQL,
-	MEASURE_CONTEXT_SQL,
-	MEASURES_SQL,
-	type FollowupRow,
-	type MeasureContextRow,
-	type MeasureRow
-} from '../src/lib/views/atgarder/queries';
+import { readSearchRows, type SearchRows } from '../src/lib/views/atgarder/queries';
 import { byMeasure, indexMeasures, selectMeasures, type MeasureFacets } from '../src/lib/search/measures';
 import type { Dataset } from '../src/lib/schema/tables';
 import { buildDataset } from './build-data';
@@ -40,24 +33,14 @@ const FACETS: MeasureFacets[] = [{}, { district: ['farsta'] }];
 /** Each query as typed, one keystroke at a time ("n", "na", …, "nattvandring"). */
 export const keystrokes = (q: string) => Array.from({ length: q.length }, (_, i) => q.slice(0, i + 1));
 
-interface Rows {
-	measures: MeasureRow[];
-	followups: FollowupRow[];
-	context: MeasureContextRow[];
-}
-
-async function readRows(dataset: Dataset): Promise<Rows> {
+async function readRows(dataset: Dataset): Promise<SearchRows> {
 	const dir = mkdtempSync(join(tmpdir(), 'planbild-bench-search-'));
 	try {
 		await writeDataset(dataset, dir, {}, []);
 		const instance = await DuckDBInstance.create(join(dir, DATABASE_FILE), { access_mode: 'READ_ONLY' });
 		const con = await instance.connect();
 		const read = async <T>(sql: string) => (await con.runAndReadAll(sql)).getRowObjectsJson() as T[];
-		const rows = {
-			measures: await read<MeasureRow>(MEASURES_SQL),
-			followups: await read<FollowupRow>(FOLLOWUPS_SQL),
-			context: await read<MeasureContextRow>(MEASURE_CONTEXT_SQL)
-		};
+		const rows = await readSearchRows(read);
 		con.closeSync();
 		instance.closeSync();
 		return rows;
@@ -72,7 +55,7 @@ const quantile = (xs: number[], q: number) => {
 };
 const ms = (x: number) => Number(x.toFixed(2));
 
-function measure(label: string, rows: Rows, rounds: number): (string | number)[] {
+function measure(label: string, rows: SearchRows, rounds: number): (string | number)[] {
 	const t0 = performance.now();
 	const index = indexMeasures(rows.measures, byMeasure(rows.followups), byMeasure(rows.context));
 	const buildMs = performance.now() - t0;

@@ -1,14 +1,7 @@
 // The index built in slices (build-slices.ts) answers as the one built at once, on the real measures.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { byMeasure, indexMeasures, indexMeasuresInSlices, selectMeasures } from '../../../src/lib/search/measures';
-import {
-	FOLLOWUPS_SQL,
-	MEASURE_CONTEXT_SQL,
-	MEASURES_SQL,
-	type FollowupRow,
-	type MeasureContextRow,
-	type MeasureRow
-} from '$lib/views/atgarder/queries';
+import { readSearchRows, type FollowupRow, type MeasureContextRow, type MeasureRow } from '$lib/views/atgarder/queries';
 import { queryDataset } from '../../dataset';
 
 let measures: MeasureRow[];
@@ -16,9 +9,10 @@ let followups: Map<string, FollowupRow[]>;
 let context: Map<string, MeasureContextRow[]>;
 
 beforeAll(async () => {
-	measures = await queryDataset<MeasureRow>(MEASURES_SQL);
-	followups = byMeasure(await queryDataset<FollowupRow>(FOLLOWUPS_SQL));
-	context = byMeasure(await queryDataset<MeasureContextRow>(MEASURE_CONTEXT_SQL));
+	const rows = await readSearchRows((sql) => queryDataset(sql));
+	measures = rows.measures;
+	followups = byMeasure(rows.followups);
+	context = byMeasure(rows.context);
 });
 
 describe('indexMeasuresInSlices', () => {

@@ -12,14 +12,7 @@ import {
 } from '../../../src/lib/search/measures';
 import type { SearchIndex } from '../../../src/lib/search/inverted';
 import { parseQuery } from '../../../src/lib/search/query';
-import {
-	FOLLOWUPS_SQL,
-	MEASURE_CONTEXT_SQL,
-	MEASURES_SQL,
-	type FollowupRow,
-	type MeasureContextRow,
-	type MeasureRow
-} from '$lib/views/atgarder/queries';
+import { readSearchRows, type FollowupRow, type MeasureContextRow, type MeasureRow } from '$lib/views/atgarder/queries';
 import { queryDataset } from '../../dataset';
 
 let measures: MeasureRow[];
@@ -30,9 +23,7 @@ const titles = (ms: MeasureRow[]) => ms.map((m) => m.title);
 const find = (q: string, facets = {}) => selectMeasures(measures, () => index, facets, q);
 
 beforeAll(async () => {
-	measures = await queryDataset<MeasureRow>(MEASURES_SQL);
-	followups = await queryDataset<FollowupRow>(FOLLOWUPS_SQL);
-	context = await queryDataset<MeasureContextRow>(MEASURE_CONTEXT_SQL);
+	({ measures, followups, context } = await readSearchRows((sql) => queryDataset(sql)));
 	index = indexMeasures(measures, byMeasure(followups), byMeasure(context));
 });
 

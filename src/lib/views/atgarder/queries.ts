@@ -94,3 +94,19 @@ export interface MeasureContextRow {
 	line_end: number;
 	context_id: string;
 }
+
+/** What Åtgärder's search reads: the measures, their follow-ups and their problems and causes. */
+export interface SearchRows {
+	measures: MeasureRow[];
+	followups: FollowupRow[];
+	context: MeasureContextRow[];
+}
+
+/** The search's rows through any SQL reader (the bench and the tests read with @duckdb/node-api). */
+export async function readSearchRows(read: <T>(sql: string) => Promise<T[]>): Promise<SearchRows> {
+	return {
+		measures: await read<MeasureRow>(MEASURES_SQL),
+		followups: await read<FollowupRow>(FOLLOWUPS_SQL),
+		context: await read<MeasureContextRow>(MEASURE_CONTEXT_SQL)
+	};
+}
