@@ -149,7 +149,14 @@ describe('Rättelser', () => {
 		await item.waitFor(T);
 		const mark = item.getByRole('button', { name: /^rättad/ });
 		await mark.waitFor(T);
-		await mark.click();
+		// Once in a fresh-clone run under load the first click left the mark closed (not reproduced
+		// in three local runs): the mark is clicked again while it is closed.
+		await expect
+			.poll(async () => {
+				if ((await mark.getAttribute('aria-expanded')) !== 'true') await mark.click();
+				return item.locator('.corrected .detail').count();
+			}, T)
+			.toBe(1);
 		const detail = await item.locator('.corrected .detail').innerText();
 		expect(detail).toContain('Inläst:');
 		expect(detail).toContain('(tolkad)');
