@@ -7,6 +7,7 @@
 // asks for it (URL parameter `tolkad=1`). Skarpnäck 2024 states no judgment
 // at all; every one of its statuses is 'inferred' or 'none'.
 import { label, STATUS_ORDER, STATUS_SYMBOL } from '$lib/labels';
+import { formatInt } from '$lib/format';
 import type { AttainmentStatus } from '$lib/charts/attainment';
 
 /** The URL parameter that lets the reader count statuses read from activity words. */
@@ -78,8 +79,8 @@ export function noJudgmentNote(a: Attainment): string | null {
 	if (a.stated > 0) return null;
 	if (a.inferred === 0) return 'Planen anger ingen bedömning av måluppfyllelsen.';
 	return a.includeInferred
-		? `Planen anger ingen bedömning av måluppfyllelsen. Siffrorna är tolkade ur aktivitetsord i ${a.inferred} uppföljningar, eftersom du valt att räkna med tolkade statusar.`
-		: `Planen anger ingen bedömning av måluppfyllelsen. ${a.inferred} uppföljningar beskriver aktiviteter och visas som ”tolkad”; de räknas inte som uppnådda.`;
+		? `Planen anger ingen bedömning av måluppfyllelsen. Siffrorna är tolkade ur aktivitetsord i ${formatInt(a.inferred)} uppföljningar, eftersom du valt att räkna med tolkade statusar.`
+		: `Planen anger ingen bedömning av måluppfyllelsen. ${formatInt(a.inferred)} uppföljningar beskriver aktiviteter och visas som ”tolkad”; de räknas inte som uppnådda.`;
 }
 
 /** Statuses a follow-up can be read as (every STATUS_ORDER entry but 'tolkad' and 'saknas'). */

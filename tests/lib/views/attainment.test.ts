@@ -50,6 +50,15 @@ describe('attainmentOf / noJudgmentNote', () => {
 		expect([asked.counts.uppnadd, asked.counts.paborjad, asked.counts.tolkad]).toEqual([8, 23, 0]);
 		expect(noJudgmentNote(asked)).toContain('tolkade ur aktivitetsord i 31 uppföljningar');
 	});
+	it('noJudgmentNote writes a count in Swedish (space as thousands separator)', () => {
+		const rows = Array.from({ length: 1200 }, () => row('paborjad', 'inferred'));
+		expect(noJudgmentNote(attainmentOf(rows))?.replace(/\u00a0/g, ' ')).toContain(
+			'måluppfyllelsen. 1 200 uppföljningar beskriver aktiviteter'
+		);
+		expect(noJudgmentNote(attainmentOf(rows, true))?.replace(/\u00a0/g, ' ')).toContain(
+			'aktivitetsord i 1 200 uppföljningar'
+		);
+	});
 	it('noJudgmentNote is silent where the plan states a judgment', () => {
 		expect(noJudgmentNote(attainmentOf([row('uppnadd', 'explicit'), row('uppnadd', 'inferred')]))).toBeNull();
 	});
