@@ -1,6 +1,7 @@
 // Källor's work list: what the reading could not tell, per plan, each with the
 // correction that settles it. SQL over the (corrected) views, then pure
 // functions that turn rows into "Rätta" targets.
+import { formatInt } from '$lib/format';
 import { quotedValueId, recordKeys } from './ids';
 import type { CorrectionInput } from './schema';
 import { statusTarget, type CorrectionTarget } from './target';
@@ -239,4 +240,11 @@ export function quoteItems(rows: QuoteItemRow[]): WorkItem[] {
 			]
 		};
 	});
+}
+
+/** "1 öppen fråga." / "35 öppna frågor, de första 50 visas." above a plan's open items. */
+export function openCountText(open: number, shown: number): string {
+	const n = formatInt(open);
+	const words = open === 1 ? `${n} öppen fråga` : `${n} öppna frågor`;
+	return `${words}${open > shown ? `, de första ${formatInt(shown)} visas` : ''}.`;
 }

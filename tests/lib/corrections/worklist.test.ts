@@ -5,6 +5,7 @@ import {
 	AREA_ITEMS_SQL,
 	MEASURE_ITEMS_SQL,
 	measureItems,
+	openCountText,
 	openItems,
 	type AreaItemRow,
 	type MeasureItemRow
@@ -70,5 +71,14 @@ describe('openItems', () => {
 		// A cause-link correction of the same measure does not settle its status.
 		const link = make({ kind: 'cause_link', measure_id: id, cause_id: 'x', action: 'link' });
 		expect(openItems(items, [link]).some((i) => i.key === status.key)).toBe(true);
+	});
+});
+
+describe('openCountText', () => {
+	it('says one open question in the singular, and how many are shown of a long list', () => {
+		const sp = (t: string) => t.replace(/\u00a0/g, ' ');
+		expect(openCountText(1, 50)).toBe('1 öppen fråga.');
+		expect(openCountText(35, 50)).toBe('35 öppna frågor.');
+		expect(sp(openCountText(39771, 50))).toBe('39 771 öppna frågor, de första 50 visas.');
 	});
 });
