@@ -99,6 +99,24 @@ describe('Uppföljning (/uppfoljning)', () => {
 		}
 		expect(text(1)).not.toContain('Hoppa till innehållet');
 		expect(text(1)).not.toContain('Skriv ut / spara som PDF');
+		expect(text(1)).toContain('Sammanfattning: Enskede-Årsta-Vantör 2025');
+
+		// Another plan chosen on screen: the report is brought up to date when printing
+		// (it is not redrawn on each change), with its chart.
+		const chart = () =>
+			page
+				.locator('.print-only figure .plot')
+				.first()
+				.evaluate((e) => e.innerHTML);
+		const eavChart = await chart();
+		await page.getByLabel('Stadsdel', { exact: true }).selectOption('farsta');
+		await expect.poll(() => page.locator('h1').innerText()).toBe('Uppföljning: Farsta 2024');
+		const again = await readPdf(await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+		expect(again[0].text).toContain('Sammanfattning: Farsta 2024');
+		expect(again[0].text).toContain('28 åtgärder');
+		expect(again[0].text).not.toContain('Enskede-Årsta-Vantör');
+		expect(await chart()).not.toBe(eavChart);
+		expect(await page.locator('.print-only figcaption').first().innerText()).toContain('Farsta 2024');
 		await page.close();
 	});
 });
