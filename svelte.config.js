@@ -7,6 +7,8 @@ const config = {
 	kit: {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: '404.html', precompress: false, strict: true }),
 		paths: { relative: true },
+		// One JS bundle and one CSS file: DuckDB's worker does not queue behind ~30 chunk requests (README).
+		output: { bundleStrategy: 'single' },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'warn' },
 		// A static site has no server to send headers, so the policy is a <meta> tag in every page.
 		// Nothing may come from outside the app's origin. SvelteKit hashes its own inline bootstrap

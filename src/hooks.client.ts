@@ -1,6 +1,6 @@
-// The engine starts when SvelteKit's client starts, before the layout and page
-// chunks load and hydrate: the worker, the wasm compile and the dataset download
-// run while they do. Measured on 2 cores (README "DuckDB in the browser").
+// The engine starts when SvelteKit's client starts, before the page hydrates:
+// the worker, the wasm compile and the dataset download run while it does.
+// Measured on 2 cores (README "DuckDB in the browser").
 import { getEngine } from '$lib/db/store.svelte';
 
 export const init = (): void => {
