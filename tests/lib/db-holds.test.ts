@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TableHolds } from '../../src/lib/db/holds';
+import { RunningQueries, TableHolds } from '../../src/lib/db/holds';
 
 /** A promise and its resolve/reject, to fill a table when the test says so. */
 function deferred() {
@@ -57,5 +57,35 @@ describe('TableHolds', () => {
 		a.resolve();
 		await all;
 		expect(done).toBe(true);
+	});
+});
+
+describe('RunningQueries', () => {
+	const settled = async (p: Promise<unknown>) => {
+		let done = false;
+		void p.then(() => (done = true));
+		await new Promise((r) => setTimeout(r, 0));
+		return done;
+	};
+
+	it('is idle at once when nothing runs', async () => {
+		expect(await settled(new RunningQueries().idle())).toBe(true);
+	});
+
+	it('makes idle() wait for every running query, answered or failed', async () => {
+		const q = new RunningQueries();
+		const a = deferred();
+		const b = deferred();
+		const ra = q.run(() => a.promise);
+		const rb = q.run(() => b.promise).catch(() => 'failed');
+		const idle = q.idle();
+		expect(await settled(idle)).toBe(false);
+		a.resolve();
+		await ra;
+		expect(await settled(idle)).toBe(false);
+		b.reject(new Error('syntax'));
+		expect(await rb).toBe('failed');
+		expect(await settled(idle)).toBe(true);
+		expect(await settled(q.idle())).toBe(true);
 	});
 });

@@ -34,3 +34,30 @@ export class TableHolds {
 		return [...this.#holds.keys()];
 	}
 }
+
+/**
+ * Queries running in DuckDB's one worker. The restore awaits `idle()` before each chunk it
+ * puts back, so a view's query runs alone instead of taking turns with the restore's inserts.
+ */
+export class RunningQueries {
+	#running = 0;
+	#waiters: (() => void)[] = [];
+
+	async run<T>(query: () => Promise<T>): Promise<T> {
+		this.#running++;
+		try {
+			return await query();
+		} finally {
+			if (--this.#running === 0) {
+				const waiters = this.#waiters;
+				this.#waiters = [];
+				for (const w of waiters) w();
+			}
+		}
+	}
+
+	/** Settles at once when no query runs, else when the last running one has settled. */
+	idle(): Promise<void> {
+		return this.#running === 0 ? Promise.resolve() : new Promise((resolve) => this.#waiters.push(resolve));
+	}
+}

@@ -75,7 +75,9 @@ export function hasTableColumns(ipc: Uint8Array, table: ImportTable): boolean {
 export async function insertImportChunks(
 	engine: Engine,
 	chunks: { table: ImportTable; ipc: Uint8Array }[],
-	onChunk: (done: number, total: number) => void = () => {}
+	onChunk: (done: number, total: number) => void = () => {},
+	/** Awaited before each chunk: the restore lets running queries finish first. */
+	beforeChunk: () => Promise<void> = async () => {}
 ): Promise<void> {
 	// The published database is attached read-only and is the default catalog until the
 	// import tables exist: create them first, so the temporary table lands in memory.
@@ -86,6 +88,7 @@ export async function insertImportChunks(
 		const own = chunks.filter((c) => c.table === table);
 		if (own.every((c) => hasTableColumns(c.ipc, table))) {
 			for (const c of own) {
+				await beforeChunk();
 				await engine.connection.insertArrowFromIPCStream(c.ipc, { schema: 'imports', name: table, create: false });
 				onChunk(++done, chunks.length);
 			}
@@ -95,6 +98,7 @@ export async function insertImportChunks(
 		try {
 			let first = true;
 			for (const c of own) {
+				await beforeChunk();
 				await engine.connection.insertArrowFromIPCStream(c.ipc, { name: tmp, create: first });
 				first = false;
 				onChunk(++done, chunks.length);

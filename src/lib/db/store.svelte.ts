@@ -29,6 +29,9 @@ export function getEngine(): Promise<Engine> {
 		// Worker and dataset first: they load while the engine chunk below downloads.
 		const start = beginEngine(dataUrl(), 'planbild.duckdb');
 		const imports = import('$lib/import/imports.svelte');
+		// The stored imports are read from IndexedDB while the wasm compiles (about 200 ms for a
+		// 19 MB plan's rows), not after.
+		const stored = imports.then((m) => m.readStoredImports());
 		engine = import('./engine')
 			.then((m) => m.startEngine(start, 'planbild.duckdb'))
 			.then(async (e) => {
@@ -36,7 +39,7 @@ export function getEngine(): Promise<Engine> {
 				performance.mark('planbild:engine-started');
 				// The user's imports (IndexedDB) go in before any view asks, so every view sees them.
 				const { restoreImports } = await imports;
-				await restoreImports(e);
+				await restoreImports(e, stored);
 				performance.mark('planbild:imports-restored');
 				// The user's corrections are a layer over published and imported rows.
 				const { restoreCorrections } = await import('$lib/corrections/store.svelte');

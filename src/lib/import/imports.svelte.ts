@@ -64,6 +64,15 @@ const RESTORE_ORDER: readonly ImportTable[] = [
 ];
 
 /**
+ * The stored imports, read from IndexedDB; an Error instead of a rejection, so the read can
+ * start with the engine (store.svelte.ts) and overlap the wasm compile without an unhandled
+ * rejection while the engine is still starting.
+ */
+export function readStoredImports(): Promise<StoredImport[] | Error> {
+	return listStoredImports().catch((e: unknown) => (e instanceof Error ? e : new Error(String(e))));
+}
+
+/**
  * Called once per engine start, before the engine is handed to any view. Older records (rows
  * as objects) go in at once. The Arrow chunks go in afterwards, table by table in RESTORE_ORDER
  * (what Åtgärder's list needs first, the source text last), and each table is held until its
@@ -71,13 +80,14 @@ const RESTORE_ORDER: readonly ImportTable[] = [
  * query sees a table half filled. Returns once the holds are set; `importState.restored`
  * turns true when everything is in.
  */
-export async function restoreImports(engine: Engine): Promise<void> {
-	let stored: StoredImport[] = [];
-	try {
-		stored = await listStoredImports();
-	} catch (e) {
+export async function restoreImports(
+	engine: Engine,
+	reading: Promise<StoredImport[] | Error> = readStoredImports()
+): Promise<void> {
+	const stored = await reading;
+	if (stored instanceof Error) {
 		importState.restoreProblems = [
-			`Sparade importer kunde inte läsas (${e instanceof Error ? e.message : String(e)}); bara det publicerade datasetet visas.`
+			`Sparade importer kunde inte läsas (${stored.message}); bara det publicerade datasetet visas.`
 		];
 		importState.restored = true;
 		return;
@@ -119,7 +129,8 @@ export async function restoreImports(engine: Engine): Promise<void> {
 			for (const rec of chunked) {
 				const chunks = rec.arrow!.filter((c) => c.table === table);
 				if (failed.has(rec.id) || !chunks.length) continue;
-				await insertImportChunks(engine, chunks).catch((e) => fail(rec, e));
+				// A view's query goes before the next chunk (engine.queriesIdle).
+				await insertImportChunks(engine, chunks, undefined, () => engine.queriesIdle()).catch((e) => fail(rec, e));
 			}
 		});
 		engine.hold(table, queue);

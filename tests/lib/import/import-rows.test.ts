@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Table, tableFromIPC, tableToIPC } from 'apache-arrow';
-import { hasTableColumns, uniqueSourceFile, validateImportRows } from '../../../src/lib/db/imports';
+import { hasTableColumns, insertImportChunks, uniqueSourceFile, validateImportRows } from '../../../src/lib/db/imports';
+import type { Engine } from '../../../src/lib/db/engine';
 import { rowsToArrow } from '../../../src/lib/import/arrow-rows';
 
 describe('rowsToArrow', () => {
@@ -115,5 +116,66 @@ describe('hasTableColumns', () => {
 		expect(hasTableColumns(ipc(columns(names.slice(1))), 'measure_status')).toBe(false);
 		expect(hasTableColumns(ipc(columns([names[1], names[0], ...names.slice(2)])), 'measure_status')).toBe(false);
 		expect(hasTableColumns(ipc(columns(names)), 'measure_status')).toBe(true);
+	});
+});
+
+describe('insertImportChunks', () => {
+	const row = {
+		measure_id: 'm',
+		status: 'uppnadd',
+		status_basis: 'explicit',
+		status_phrase: 'uppnått',
+		period: 'VB',
+		source_file: 'f',
+		line_start: 1,
+		line_end: 1
+	};
+	// The calls a restore makes to DuckDB, in order, with a stand-in connection.
+	function recorder() {
+		const log: string[] = [];
+		const engine = {
+			ensureImportTables: async () => void log.push('tables'),
+			connection: {
+				insertArrowFromIPCStream: async (_: Uint8Array, o: { name: string }) => void log.push(`insert ${o.name}`),
+				query: async (sql: string) => void log.push(sql.split(' ')[0])
+			}
+		} as unknown as Engine;
+		return { log, engine };
+	}
+
+	it('awaits beforeChunk before every chunk it hands to DuckDB (the restore lets queries go first)', async () => {
+		const { log, engine } = recorder();
+		const own = tableToIPC(rowsToArrow('measure_status', [row]), 'stream');
+		const chunks = [0, 1, 2].map(() => ({ table: 'measure_status' as const, ipc: own }));
+		await insertImportChunks(engine, chunks, undefined, async () => void log.push('before'));
+		expect(log).toEqual(['tables', ...[0, 1, 2].flatMap(() => ['before', 'insert measure_status'])]);
+	});
+
+	it('also before each chunk that goes in by name through a temporary table', async () => {
+		const { log, engine } = recorder();
+		const own = rowsToArrow('measure_status', [row]);
+		const renamed = new Table(
+			Object.fromEntries(
+				own.schema.fields.map((f) => [f.name === 'period' ? 'periode' : f.name, own.getChild(f.name)!])
+			)
+		);
+		const ipc = tableToIPC(renamed, 'stream');
+		await insertImportChunks(
+			engine,
+			[
+				{ table: 'measure_status', ipc },
+				{ table: 'measure_status', ipc }
+			],
+			undefined,
+			async () => void log.push('before')
+		);
+		expect(log.slice(0, 5)).toEqual([
+			'tables',
+			'before',
+			expect.stringMatching(/^insert planbild_import_tmp_/),
+			'before',
+			expect.stringMatching(/^insert planbild_import_tmp_/)
+		]);
+		expect(log).toContain('INSERT');
 	});
 });
