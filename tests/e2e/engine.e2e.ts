@@ -4,12 +4,15 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { quoteIdent } from '../../src/lib/schema/sql';
+import { SUMMARY_QUERIES } from '../../src/lib/views/summaries';
 import { TABLE_NAMES } from '../../src/lib/schema/tables';
 import { browserSuite } from './browser';
 
 const { open } = browserSuite(inject('baseURL'));
 const DATABASE = join(import.meta.dirname, '../../build/data/planbild.duckdb');
+const SUMMARIES = join(import.meta.dirname, '../../build/data/summaries.json');
 
 // The same plain values on both sides: BIGINT as number, lists as arrays.
 const plain = (v: unknown): unknown => (typeof v === 'bigint' ? Number(v) : Array.isArray(v) ? v.map(plain) : v);
@@ -74,6 +77,35 @@ describe('DuckDB-wasm reads the published dataset', () => {
 		})) as [Record<string, unknown>[], Record<string, unknown>[]];
 		expect(where).toEqual([{ db: 'planbild' }]);
 		expect(memoryTables).toEqual([{ n: 0 }]);
+		await page.close();
+	});
+
+	// A view skips a live query whose SQL the build ran (query.svelte.ts: prerenderedHolds) and keeps
+	// the prerendered rows: that is only right if they are DuckDB-wasm's answer, row for row, in order.
+	it("every prerendered summary is the browser engine's answer to the same SQL, in the same order", async () => {
+		const { page } = await open('/');
+		await page.waitForFunction(() => document.querySelector('.engine')?.textContent?.includes('redo'), null, {
+			timeout: 60_000
+		});
+		const names = Object.keys(SUMMARY_QUERIES) as (keyof typeof SUMMARY_QUERIES)[];
+		const browserRows = (await page.evaluate(
+			(list) =>
+				Promise.all(
+					list.map((s) =>
+						(globalThis as unknown as { planbild: { query(s: string): Promise<unknown> } }).planbild.query(s)
+					)
+				),
+			names.map((n) => SUMMARY_QUERIES[n])
+		)) as Record<string, unknown>[][];
+		const summaries = JSON.parse(readFileSync(SUMMARIES, 'utf8')) as Record<string, unknown[]>;
+		for (const [i, name] of names.entries()) {
+			expect(summaries[name], name).toBeDefined();
+			expect(JSON.parse(JSON.stringify(plainRows(browserRows[i]))), name).toEqual(summaries[name]);
+		}
+		// Not vacuous: the views' prerendered rows are there.
+		expect(summaries.measures.length).toBeGreaterThan(100);
+		expect(summaries.measure_followups.length).toBeGreaterThan(100);
+		expect(summaries.uppfoljning_measures.length).toBe(summaries.measures.length);
 		await page.close();
 	});
 });

@@ -1,12 +1,12 @@
 // Queries whose results the build writes to summaries.json, so that
 // prerendered pages show real numbers before DuckDB has started.
-import { MEASURES_SQL } from './atgarder/queries';
+import { FOLLOWUPS_SQL, MEASURE_CONTEXT_SQL, MEASURES_SQL } from './atgarder/queries';
 import { COMPARE_PLANS_SQL, COMPARE_SQL } from './jamfor/queries';
 import { OVERVIEW_SQL } from './oversikt/queries';
 import { ISSUES_SQL, SOURCES_SQL } from './kallor/queries';
 import {
-	DEFAULT_FOLLOWUPS_SQL,
-	DEFAULT_MEASURES_SQL,
+	ALL_FOLLOWUPS_SQL,
+	ALL_MEASURES_SQL,
 	DOCUMENTS_SQL,
 	PLAN_CHOICES_SQL,
 	SITUATIONS_SQL
@@ -21,9 +21,11 @@ export const SUMMARY_QUERIES = {
 	sources: SOURCES_SQL,
 	issues: ISSUES_SQL,
 	measures: MEASURES_SQL,
+	measure_followups: FOLLOWUPS_SQL,
+	measure_context: MEASURE_CONTEXT_SQL,
 	uppfoljning_choices: PLAN_CHOICES_SQL,
-	uppfoljning_measures: DEFAULT_MEASURES_SQL,
-	uppfoljning_followups: DEFAULT_FOLLOWUPS_SQL,
+	uppfoljning_measures: ALL_MEASURES_SQL,
+	uppfoljning_followups: ALL_FOLLOWUPS_SQL,
 	uppfoljning_documents: DOCUMENTS_SQL,
 	uppfoljning_situations: SITUATIONS_SQL,
 	coverage_matrix: coverage.COVERAGE_MATRIX_SQL,

@@ -9,7 +9,7 @@ export const load = () => {
 	return {
 		list,
 		defaultIndicator: first?.indicator_id ?? null,
-		values: readSummary<IndicatorValueRow>('indicator_values').filter((v) => v.indicator_id === first?.indicator_id),
+		values: readSummary<IndicatorValueRow>('indicator_values'),
 		citing: readSummary<CitingMeasureRow>('citing_measures'),
 		similarity: readSummary<DistrictValue>('similarity_values'),
 		districts: readSummary<DistrictRow>('districts')

@@ -72,15 +72,11 @@ export const FOLLOWUPS_SQL = followupsSql(IN_PLANS('f.plan_id'));
 /**
  * Every plan's measures and follow-ups, in the same order: the view loads them
  * once and picks the chosen plans in memory, so a new choice needs no query.
+ * The build runs them too (summaries.json): the prerendered page holds every
+ * plan, and with nothing imported DuckDB is not asked again.
  */
 export const ALL_MEASURES_SQL = measuresSql('TRUE');
 export const ALL_FOLLOWUPS_SQL = followupsSql('TRUE');
-
-// The newest plan with measures: what the view shows before a choice is made,
-// prerendered at build time so the page has content before DuckDB starts.
-const NEWEST_PLAN = `(SELECT plan_id FROM (${PLAN_CHOICES_SQL}) LIMIT 1)`;
-export const DEFAULT_MEASURES_SQL = measuresSql(`m.plan_id = ${NEWEST_PLAN}`);
-export const DEFAULT_FOLLOWUPS_SQL = followupsSql(`f.plan_id = ${NEWEST_PLAN}`);
 
 /** A measure as Uppföljning lists it: the shared measure columns. */
 export type FollowupMeasureRow = MeasureColumns;

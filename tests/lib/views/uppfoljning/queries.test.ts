@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { areaReports, areaStatusTable, measureReports, periodStatusTable } from '$lib/views/uppfoljning/report';
 import { resolveSelection } from '$lib/views/uppfoljning/selection';
 import {
-	DEFAULT_MEASURES_SQL,
+	ALL_FOLLOWUPS_SQL,
+	ALL_MEASURES_SQL,
 	FOLLOWUPS_SQL,
 	MEASURES_SQL,
 	PLAN_CHOICES_SQL,
@@ -83,10 +84,16 @@ describe('MEASURES_SQL / FOLLOWUPS_SQL for Enskede-Årsta-Vantör 2025', () => {
 		]);
 	});
 
-	it('DEFAULT_MEASURES_SQL (prerendered) is the same plan as MEASURES_SQL for the newest plan', async () => {
-		const a = await db.all<FollowupMeasureRow>(DEFAULT_MEASURES_SQL);
-		const b = await db.all<FollowupMeasureRow>(MEASURES_SQL, [EAV]);
-		expect(a).toEqual(b);
+	it("a plan picked from ALL_MEASURES_SQL / ALL_FOLLOWUPS_SQL (prerendered) is that plan's own query, in order", async () => {
+		const all = await db.all<FollowupMeasureRow>(ALL_MEASURES_SQL);
+		const allFollowups = await db.all<FollowupEntryRow>(ALL_FOLLOWUPS_SQL);
+		expect(new Set(all.map((m) => m.plan_id)).size).toBeGreaterThan(1);
+		for (const plan of new Set(all.map((m) => m.plan_id))) {
+			expect(all.filter((m) => m.plan_id === plan)).toEqual(await db.all<FollowupMeasureRow>(MEASURES_SQL, [plan]));
+			expect(allFollowups.filter((f) => f.plan_id === plan)).toEqual(
+				await db.all<FollowupEntryRow>(FOLLOWUPS_SQL, [plan])
+			);
+		}
 	});
 
 	it('FOLLOWUPS_SQL gives 61 entries; periodStatusTable orders dates before VB', async () => {
