@@ -5,6 +5,7 @@ import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTableSql, quoteIdent } from '../../src/lib/schema/sql';
 import { TABLES, TABLE_NAMES, type Dataset, type Manifest } from '../../src/lib/schema/tables';
+import { SUMMARIES_COMMENT, summariesId } from '../../src/lib/server/summaries';
 
 export const DATABASE_FILE = 'planbild.duckdb';
 // The browser runs duckdb-wasm 1.32 (DuckDB 1.4.3): write a storage version it reads.
@@ -71,6 +72,8 @@ export async function writeDataset(
 		await con.run(createTableSql(table, `published.${q(table)}`));
 		await con.run(`INSERT INTO published.${q(table)} SELECT * FROM ${q(table)}`);
 	}
+	// The prerendered answers' id goes with the rows it was computed from (src/lib/server/summaries.ts).
+	await con.run(`COMMENT ON TABLE published.measures IS '${SUMMARIES_COMMENT}${summariesId(summaries)}'`);
 	await con.run('DETACH published');
 	con.closeSync();
 	instance.closeSync();

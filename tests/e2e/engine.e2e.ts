@@ -4,13 +4,15 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { quoteIdent } from '../../src/lib/schema/sql';
-import { SUMMARY_QUERIES } from '../../src/lib/views/summaries';
+import { SUMMARIES_COMMENT, SUMMARY_QUERIES } from '../../src/lib/views/summaries';
+import { MEASURES_SQL } from '../../src/lib/views/atgarder/queries';
 import { TABLE_NAMES } from '../../src/lib/schema/tables';
 import { browserSuite } from './browser';
 
-const { open } = browserSuite(inject('baseURL'));
+const { open, browser, base } = browserSuite(inject('baseURL'));
 const DATABASE = join(import.meta.dirname, '../../build/data/planbild.duckdb');
 const SUMMARIES = join(import.meta.dirname, '../../build/data/summaries.json');
 
@@ -106,6 +108,54 @@ describe('DuckDB-wasm reads the published dataset', () => {
 		expect(summaries.measures.length).toBeGreaterThan(100);
 		expect(summaries.measure_followups.length).toBeGreaterThan(100);
 		expect(summaries.uppfoljning_measures.length).toBe(summaries.measures.length);
+		await page.close();
+	});
+
+	/** Every SQL text the page ran in DuckDB (marks planbild:query-run), once its queries are quiet. */
+	const ranSql = async (page: import('playwright-core').Page) => {
+		await page.waitForFunction(() => performance.getEntriesByName('planbild:duckdb-ready').length > 0, null, {
+			timeout: 60_000
+		});
+		await page.waitForTimeout(1000);
+		return (await page.evaluate(() =>
+			performance.getEntriesByName('planbild:query-run').map((e) => (e as PerformanceMark).detail)
+		)) as string[];
+	};
+	const PRERENDERED = new Set<string>(Object.values(SUMMARY_QUERIES));
+
+	it('with nothing imported, no view runs a query whose answer its prerendered page holds', async () => {
+		let asked = 0;
+		for (const path of ['/', '/jamfor', '/atgarder', '/uppfoljning', '/tackning', '/indikatorer', '/kallor']) {
+			const { page } = await open(path);
+			const ran = await ranSql(page);
+			expect(
+				ran.filter((sql) => PRERENDERED.has(sql)),
+				path
+			).toEqual([]);
+			asked += (await page.evaluate(() => performance.getEntriesByName('planbild:query-start').length)) as number;
+			await page.close();
+		}
+		// Not vacuous: the views did ask for their rows (and took the prerendered ones).
+		expect(asked).toBeGreaterThan(10);
+	});
+
+	it("a database published with other summaries than the page's is queried, not trusted", async () => {
+		// The same rows under another summaries id, as when data/ is replaced without a new build.
+		const dir = mkdtempSync(join(tmpdir(), 'planbild-other-'));
+		const other = join(dir, 'planbild.duckdb');
+		copyFileSync(DATABASE, other);
+		const instance = await DuckDBInstance.create(other);
+		const con = await instance.connect();
+		await con.run(`COMMENT ON TABLE measures IS '${SUMMARIES_COMMENT}0000000000000000'`);
+		con.closeSync();
+		instance.closeSync();
+		const page = await browser().newPage();
+		await page.route('**/data/planbild.duckdb', (route) =>
+			route.fulfill({ body: readFileSync(other), contentType: 'application/octet-stream' })
+		);
+		await page.goto(base + '/atgarder');
+		const ran = await ranSql(page);
+		expect(ran).toContain(MEASURES_SQL);
 		await page.close();
 	});
 });

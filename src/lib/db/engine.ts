@@ -8,11 +8,14 @@ import { createTableSql, quoteIdent, TABLE_NAMES, unionViewSql } from '../schema
 import type { EngineStart } from './start';
 import { StatementCache } from './statements';
 import { RunningQueries, TableHolds } from './holds';
+import { SUMMARIES_COMMENT } from '../views/summaries';
 
 export interface Engine {
 	query<T = QueryRow>(sql: string, params?: unknown[]): Promise<T[]>;
 	/** Prepares a query shape ahead of its first use (idle-time warm-up). */
 	warm(sql: string): Promise<void>;
+	/** The id of the summaries the published database was built with (null if it carries none). */
+	readonly summariesId: string | null;
 	/** True once the import tables exist (an import was added or restored in this page). */
 	readonly hasImports: boolean;
 	/** Creates memory.imports.<table> and the union views; the first import calls it. */
@@ -41,13 +44,21 @@ export async function startEngine(start: EngineStart, databaseFile: string): Pro
 	if (!response.ok) throw new Error(`Datasetet kunde inte hämtas (${response.status}).`);
 	await db.registerFileBuffer(databaseFile, new Uint8Array(await response.arrayBuffer()));
 	const connection = await db.connect();
-	// No request may leave the origin: a failed extension download would also break the instance.
-	await connection.query('SET autoinstall_known_extensions = false');
-	await connection.query('SET autoload_known_extensions = false');
-	await connection.query(`ATTACH '${databaseFile}' AS planbild (READ_ONLY)`);
-	// With nothing imported, every table name resolves straight to the published database:
-	// no import tables, no union views, nothing to set up.
-	await connection.query('USE planbild');
+	// One round trip: no request may leave the origin (a failed extension download would also
+	// break the instance); the published database attached, and with nothing imported every
+	// table name resolves straight to it (no import tables, no union views); and the id of
+	// the summaries the build computed from its rows (views/summaries.ts).
+	const comment = await connection.query(
+		[
+			'SET autoinstall_known_extensions = false',
+			'SET autoload_known_extensions = false',
+			`ATTACH '${databaseFile}' AS planbild (READ_ONLY)`,
+			'USE planbild',
+			"SELECT comment FROM duckdb_tables() WHERE database_name = 'planbild' AND table_name = 'measures'"
+		].join(';\n')
+	);
+	const tag = String(comment.toArray()[0]?.comment ?? '');
+	const summariesId = tag.startsWith(SUMMARIES_COMMENT) ? tag.slice(SUMMARIES_COMMENT.length) : null;
 	const statements = new StatementCache(connection);
 	const holds = new TableHolds();
 	let importTables: Promise<void> | null = null;
@@ -57,6 +68,7 @@ export async function startEngine(start: EngineStart, databaseFile: string): Pro
 	return {
 		db,
 		connection,
+		summariesId,
 		get hasImports() {
 			return hasImports;
 		},

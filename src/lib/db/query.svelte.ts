@@ -1,6 +1,7 @@
 // A query bound to reactive inputs: re-runs when they change, keeps the last
 // rows on screen while the next answer is on its way (no flicker), and
 // starts from prerendered rows where a view has them.
+import { page } from '$app/state';
 import { SUMMARY_QUERIES } from '$lib/views/summaries';
 import { getEngine, runQuery, warmWhenIdle } from './store.svelte';
 import { dataVersion } from './version.svelte';
@@ -24,11 +25,13 @@ const PRERENDERED = new Set<string>(Object.values(SUMMARY_QUERIES));
 
 /**
  * True when the prerendered rows already are DuckDB's answer to `s`: the build ran this very
- * SQL over the published dataset, and the user has imported nothing that would change it.
+ * SQL over the database DuckDB attached (the page names the same summaries as its comment),
+ * and the user has imported nothing that would change it.
  */
 async function prerenderedHolds(s: Spec): Promise<boolean> {
 	if ((s.params ?? []).length > 0 || !PRERENDERED.has(s.sql)) return false;
-	return !(await getEngine()).hasImports;
+	const engine = await getEngine();
+	return !engine.hasImports && engine.summariesId !== null && engine.summariesId === page.data.summariesId;
 }
 
 let runs = 0;
@@ -59,6 +62,8 @@ export function liveQuery<T>(spec: () => Spec | null, initial?: T[]): QueryHandl
 					warmWhenIdle(s.sql);
 					return rows;
 				}
+				// For the browser tests: which SQL was run rather than taken from the page.
+				performance.mark('planbild:query-run', { detail: s.sql });
 				return runQuery<T>(s.sql, s.params ?? []);
 			})
 			.then((r) => {

@@ -41,3 +41,10 @@ export const SUMMARY_QUERIES = {
 	districts: indicators.DISTRICTS_SQL,
 	source_lines: 'SELECT source_file, line, text FROM source_lines ORDER BY source_file, line'
 } as const;
+
+/**
+ * The published database's comment on its measures table: this prefix and the id of the
+ * summaries the build computed from its rows (src/lib/server/summaries.ts). DuckDB has no
+ * comment on a database, so one table carries it.
+ */
+export const SUMMARIES_COMMENT = 'planbild-summaries:';
