@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { SUMMARY_QUERIES } from '../src/lib/views/summaries';
 import { buildDataset } from './build-data';
 import { compressTree } from './compress';
-import { filterChange, freshPage, lastMarkWhenQuiet, markTime, quantile, startBrowser } from './lib/bench-browser';
+import { filterChange, freshPage, markTime, quantile, queriesSettled, startBrowser } from './lib/bench-browser';
 import { writeFloorPage } from './lib/floor-page';
 import { multiplyDataset, rowCount } from './lib/synthetic';
 import { formatTable } from './lib/table';
@@ -82,7 +82,7 @@ async function viewLoad(browser: Browser, base: string, view: (typeof VIEW_FILTE
 		});
 		const interactive = Math.max(
 			await markTime(page, 'planbild:duckdb-ready'),
-			await lastMarkWhenQuiet(page, 'planbild:query-done', 400, 30_000)
+			await queriesSettled(page, 400, 30_000)
 		);
 		const numbers = await markTime(page, 'first-contentful-paint');
 		const cold = bytes();

@@ -29,22 +29,36 @@ export async function freshPage(
 export const markTime = (page: Page, name: string): Promise<number> =>
 	page.evaluate(`performance.getEntriesByName(${JSON.stringify(name)})[0]?.startTime ?? NaN`) as Promise<number>;
 
-/** Time of the last mark with this name once no new one has come for `quietMs`. */
-export async function lastMarkWhenQuiet(page: Page, name: string, quietMs: number, timeoutMs: number): Promise<number> {
+/**
+ * When the view's live queries were all answered: the last planbild:query-settled, once every
+ * planbild:query-start has its settled mark and no new mark has come for `quietMs`. (Waiting
+ * only for a quiet spell after the last query-done missed queries that were still running:
+ * Källor's work list answered 450 ms after the list of files and was not counted.)
+ */
+export async function queriesSettled(page: Page, quietMs: number, timeoutMs: number): Promise<number> {
 	const t0 = Date.now();
-	let count = -1;
+	let seen = '';
 	let since = Date.now();
+	const state = () =>
+		page.evaluate(() => {
+			const starts = performance.getEntriesByName('planbild:query-start') as PerformanceMark[];
+			const settled = performance.getEntriesByName('planbild:query-settled') as PerformanceMark[];
+			const done = new Set(settled.map((e) => e.detail));
+			return {
+				key: `${starts.length}/${settled.length}`,
+				open: starts.some((s) => !done.has(s.detail)),
+				last: settled.reduce((a, e) => Math.max(a, e.startTime), 0)
+			};
+		});
 	while (Date.now() - t0 < timeoutMs) {
-		const n = (await page.evaluate(`performance.getEntriesByName(${JSON.stringify(name)}).length`)) as number;
-		if (n !== count) {
-			count = n;
+		const { key, open, last } = await state();
+		if (key !== seen) {
+			seen = key;
 			since = Date.now();
-		} else if (n > 0 && Date.now() - since >= quietMs) break;
+		} else if (!open && Date.now() - since >= quietMs) return last;
 		await page.waitForTimeout(50);
 	}
-	return page.evaluate(
-		`(performance.getEntriesByName(${JSON.stringify(name)}).at(-1)?.startTime) ?? NaN`
-	) as Promise<number>;
+	return NaN;
 }
 
 // Runs in the page as plain JavaScript (a string, so the bundler adds nothing to it): push a
