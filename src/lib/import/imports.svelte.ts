@@ -16,7 +16,7 @@ import { IMPORT_TABLES, type ImportTable } from '../schema/tables';
 import { dataVersion } from '../db/version.svelte';
 import { formatMb, IMPORT_LIMITS } from '../ingest/limits';
 import { refreshCorrections } from '../corrections/store.svelte';
-import { deleteStoredImport, listStoredImports, type StoredImport } from './idb';
+import { chunkBytes, deleteStoredImport, listStoredImports, type StoredImport } from './idb';
 
 export type ImportSummary = Omit<StoredImport, 'bytes' | 'rows' | 'arrow' | 'counts'> & {
 	counts: Record<string, number>;
@@ -127,10 +127,12 @@ export async function restoreImports(
 	for (const table of RESTORE_ORDER) {
 		queue = queue.then(async () => {
 			for (const rec of chunked) {
-				const chunks = rec.arrow!.filter((c) => c.table === table);
-				if (failed.has(rec.id) || !chunks.length) continue;
+				const stored = rec.arrow!.filter((c) => c.table === table);
+				if (failed.has(rec.id) || !stored.length) continue;
 				// A view's query goes before the next chunk (engine.queriesIdle).
-				await insertImportChunks(engine, chunks, undefined, () => engine.queriesIdle()).catch((e) => fail(rec, e));
+				await Promise.all(stored.map(async (c) => ({ table: c.table, ipc: await chunkBytes(c) })))
+					.then((chunks) => insertImportChunks(engine, chunks, undefined, () => engine.queriesIdle()))
+					.catch((e) => fail(rec, e));
 			}
 		});
 		engine.hold(table, queue);

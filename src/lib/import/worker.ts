@@ -8,7 +8,7 @@
 import pdfWorkerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { ingestFile } from '../ingest/ingest-file';
 import type { PdfJsLike } from '../ingest/read';
-import { putStoredImport } from './idb';
+import { putStoredImport, storedChunks } from './idb';
 import { prepareRows } from './prepare';
 import { fromWire, type WorkerRequest, type WorkerResponse } from './protocol';
 
@@ -50,9 +50,9 @@ self.onmessage = async (ev: MessageEvent<WorkerRequest>) => {
 					plan_id: prepared.plan_id,
 					imported_at: msg.store.imported_at,
 					size: msg.store.size,
-					bytes: msg.bytes,
+					bytes: new Blob([msg.bytes]),
 					counts: prepared.counts,
-					arrow: prepared.chunks,
+					arrow: storedChunks(prepared.chunks),
 					report: result.report
 				});
 				stored = true;
