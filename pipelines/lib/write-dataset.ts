@@ -5,7 +5,8 @@ import { mkdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTableSql, quoteIdent } from '../../src/lib/schema/sql';
 import { TABLES, TABLE_NAMES, type Dataset, type Manifest } from '../../src/lib/schema/tables';
-import { SUMMARIES_COMMENT, summariesId } from '../../src/lib/server/summaries';
+import { summariesId } from '../../src/lib/server/summaries';
+import { SUMMARIES_COMMENT } from '../../src/lib/views/summaries';
 
 export const DATABASE_FILE = 'planbild.duckdb';
 // The browser runs duckdb-wasm 1.32 (DuckDB 1.4.3): write a storage version it reads.

@@ -2,7 +2,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-export { SUMMARIES_COMMENT } from '$lib/views/summaries';
 
 /**
  * Names the prerendered answers: a hash of the summaries. The build writes it into the

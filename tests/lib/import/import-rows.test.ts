@@ -92,17 +92,19 @@ describe('import helpers', () => {
 	});
 });
 
+// One measure_status row, for the chunk tests below.
+const row = {
+	measure_id: 'm',
+	status: 'uppnadd',
+	status_basis: 'explicit',
+	status_phrase: 'uppnått',
+	period: 'VB',
+	source_file: 'f',
+	line_start: 1,
+	line_end: 1
+};
+
 describe('hasTableColumns', () => {
-	const row = {
-		measure_id: 'm',
-		status: 'uppnadd',
-		status_basis: 'explicit',
-		status_phrase: 'uppnått',
-		period: 'VB',
-		source_file: 'f',
-		line_start: 1,
-		line_end: 1
-	};
 	it('is true for a chunk made from the table (appended to it as it is)', () => {
 		expect(hasTableColumns(tableToIPC(rowsToArrow('measure_status', [row]), 'stream'), 'measure_status')).toBe(true);
 	});
@@ -120,16 +122,6 @@ describe('hasTableColumns', () => {
 });
 
 describe('insertImportChunks', () => {
-	const row = {
-		measure_id: 'm',
-		status: 'uppnadd',
-		status_basis: 'explicit',
-		status_phrase: 'uppnått',
-		period: 'VB',
-		source_file: 'f',
-		line_start: 1,
-		line_end: 1
-	};
 	// The calls a restore makes to DuckDB, in order, with a stand-in connection.
 	function recorder() {
 		const log: string[] = [];
